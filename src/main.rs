@@ -1,0 +1,73 @@
+//! The `guardline` binary: parses the command line and calls into the crates.
+//!
+//! Exit codes (CONTRACTS.md §1): 0 success, 2 bad usage (clap's own), 1 runtime failure with
+//! one sentence on stderr.
+
+mod parse_cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "guardline",
+    version,
+    about = "Safeguarding monitoring: proxy, DNS and endpoint logs to risk alerts and history"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse raw log lines and print one JSON event per record.
+    ///
+    /// Reads each FILE in turn, or stdin when none is given. Lines that are not records
+    /// (start-up notices, headers) are skipped; lines that cannot be parsed are counted and
+    /// reported on stderr with the reason, and never stop the run. The last line on stderr is
+    /// `parsed N, skipped M, malformed K`.
+    Parse(parse_cmd::Args),
+}
+
+fn main() -> ExitCode {
+    quiet_panics();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("GUARDLINE_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(args) => parse_cmd::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("guardline: {}", one_sentence(&e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `anyhow`'s chain as one line: "cannot read x.log: No such file or directory (os error 2)".
+fn one_sentence(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// A panic is a bug, but the user still gets one sentence rather than a backtrace, unless
+/// they asked for one with RUST_BACKTRACE.
+fn quiet_panics() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("guardline: internal error (please report it): {info}");
+    }));
+}

@@ -1,0 +1,123 @@
+//! `guardline parse`: raw lines to JSON events on stdout.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use schemas::{Format, LineParser, Outcome, ParseCounts, ParseOptions, parse_stream};
+
+/// How many malformed lines are described one by one on stderr before only counting.
+const SHOWN_MALFORMED: u64 = 20;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Log format: squid, clf, e2guardian, squidguard, unbound, dnsmasq, bind, zeek-dns,
+    /// zeek-http, endpoint, or auto to sniff each line.
+    #[arg(long, short, value_parser = parse_format)]
+    format: Format,
+    /// IANA time zone of logs that write local time (syslog prefixes, BIND, e2guardian).
+    #[arg(long, default_value = "UTC", env = "GUARDLINE__PARSE__TIMEZONE")]
+    tz: String,
+    /// Site to stamp on events whose line does not name one.
+    #[arg(long)]
+    site: Option<String>,
+    /// Also write every malformed line, with its file, number and reason, as JSON lines here.
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+    /// Input files; stdin when none.
+    files: Vec<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse().map_err(|e: schemas::Error| e.to_string())
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let mut opts = ParseOptions::default().with_tz_name(&args.tz)?;
+    opts.site = args.site;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut rejects = match &args.rejects {
+        Some(p) => Some(BufWriter::new(
+            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => None,
+    };
+    let mut totals = ParseCounts::default();
+    let mut failed = false;
+    let mut shown = 0u64;
+
+    let inputs: Vec<Option<PathBuf>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.into_iter().map(Some).collect()
+    };
+    for input in inputs {
+        let name = input
+            .as_ref()
+            .map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
+        let reader: Box<dyn BufRead> = match &input {
+            None => Box::new(io::stdin().lock()),
+            Some(p) => match File::open(p) {
+                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    eprintln!("guardline: cannot read {name}: {e}");
+                    failed = true;
+                    continue;
+                }
+            },
+        };
+        // One parser per file: stream state (a Zeek #fields header) belongs to its file.
+        let mut parser = LineParser::new(args.format, opts.clone());
+        let result = parse_stream(reader, &mut parser, |number, outcome| match outcome {
+            Outcome::Event(ev) => {
+                serde_json::to_writer(&mut out, &ev)?;
+                out.write_all(b"\n")
+            }
+            Outcome::Skipped(_) => Ok(()),
+            Outcome::Malformed(err, raw) => {
+                shown += 1;
+                if shown <= SHOWN_MALFORMED {
+                    eprintln!("{name}:{number}: malformed: {err}");
+                } else if shown == SHOWN_MALFORMED + 1 {
+                    eprintln!(
+                        "(further malformed lines are counted, not shown; --rejects FILE keeps them all)"
+                    );
+                }
+                if let Some(w) = rejects.as_mut() {
+                    let rec = serde_json::json!({
+                        "file": name, "line": number, "reason": err.to_string(),
+                        "raw": String::from_utf8_lossy(raw),
+                    });
+                    serde_json::to_writer(&mut *w, &rec)?;
+                    w.write_all(b"\n")?;
+                }
+                Ok(())
+            }
+        });
+        match result {
+            Ok(counts) => totals.add(counts),
+            // A closed pipe (`| head`) is the reader saying it has had enough.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+            Err(e) => {
+                eprintln!("guardline: reading {name} failed: {e}");
+                failed = true;
+            }
+        }
+    }
+    match out.flush() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        r => r.context("cannot write to stdout")?,
+    }
+    if let Some(mut w) = rejects {
+        w.flush().context("cannot write the rejects file")?;
+    }
+    eprintln!("{totals}");
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
