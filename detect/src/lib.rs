@@ -1,5 +1,33 @@
-//! Guardline's detector: rule packs, text normalisation, search-term judgement and Hyperscan
-//! matching, turning an [`schemas::Event`] into [`schemas::Detection`]s.
+//! Guardline's detector: rule packs, text normalisation and Hyperscan matching, turning an
+//! [`schemas::Event`] into [`schemas::Detection`]s with a category, a level and the reason.
 //!
-//! Not built yet: the workspace carries its dependencies (Hyperscan through the `hyperscan`
-//! crate, linking the system `libhs`) so that their build cost is known from the start.
+//! Entry points: load a [`RulePack`] (the built-in one or a directory), compile it once into
+//! [`HsDatabases`] (cached on disk), then give each worker thread a [`Detector`] over its own
+//! [`HsMatcher`]. [`evaluate`] scores a labelled corpus.
+//!
+//! Layout:
+//! - `pack`: the TOML rule format, validation, the compiled rule table; `import`: UT1 and
+//!   e2guardian lists; `domains`: domain sets matched with every parent domain;
+//! - `normalise`: the text normalisation shared by text and phrases;
+//! - `matcher`: the matching trait (and a naive reference implementation); `hs`: Hyperscan;
+//! - `detector`: fields, exceptions, weights, levels, typed-text streams, autocomplete;
+//! - `eval`: corpus scoring.
+
+mod detector;
+mod domains;
+mod error;
+mod eval;
+mod hs;
+mod import;
+mod matcher;
+mod normalise;
+mod pack;
+
+pub use detector::{Detector, SEARCH_WINDOW_SECS, STREAM_GAP_SECS};
+pub use domains::DomainSet;
+pub use error::{Error, Result};
+pub use eval::{EvalReport, evaluate};
+pub use hs::{HsDatabases, HsMatcher};
+pub use matcher::{Hit, Matcher, NaiveMatcher, StreamMatcher};
+pub use normalise::{Normalised, Normaliser, normalise_phrase};
+pub use pack::{FieldSet, PackSource, PatternDef, Profile, Rule, RulePack};

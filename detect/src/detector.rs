@@ -1,0 +1,706 @@
+//! From an [`Event`] to its [`Detection`]s: pick the fields to judge, normalise them, match,
+//! apply exceptions, allowlists and weights, and keep one detection per category at the
+//! highest level found.
+//!
+//! Two pieces of state live here, both per input stream:
+//! - typed-text streams: endpoint `text_capture` fragments from the same device and window,
+//!   under 30 s apart, are one stream, so `i want to k` + `ill myself` is found;
+//! - recent searches: successive autocomplete prefixes of one search (`how to k`, `how to ki`,
+//!   ...) by one learner give one detection per rule, not one per keystroke.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
+
+use crate::matcher::{Hit, Matcher, StreamMatcher};
+use crate::normalise::{Normalised, Normaliser};
+use crate::pack::{Profile, RulePack};
+
+/// Fragments further apart than this start a new typed-text stream (CONTRACTS.md §2).
+pub const STREAM_GAP_SECS: i64 = 30;
+/// A search that extends or shortens one made by the same learner within this window is the
+/// same search being typed.
+pub const SEARCH_WINDOW_SECS: i64 = 120;
+/// Bounds on per-learner state, so a long run cannot grow it without limit.
+const MAX_STREAMS: usize = 10_000;
+const MAX_SEARCHES: usize = 50_000;
+/// Typed text kept per stream to show what was matched across fragments.
+const STREAM_TEXT_KEEP: usize = 4096;
+
+/// A candidate match before scoring.
+#[derive(Debug, Clone)]
+struct Candidate {
+    rule: u32,
+    field: Field,
+    matched: String,
+    span: Option<(u32, u32)>,
+    weight: u32,
+    phrase: u32,
+}
+
+struct TextStream<S> {
+    stream: S,
+    last: DateTime<Utc>,
+    /// Stream offset of the first byte of each kept fragment, its normalised form and raw text.
+    fragments: Vec<(u64, Normalised, String)>,
+    seen: u64,
+}
+
+/// The detector for one input stream (one per worker thread: it owns Hyperscan scratch).
+pub struct Detector<M: Matcher + StreamMatcher> {
+    pack: Arc<RulePack>,
+    matcher: M,
+    profile: Profile,
+    norm: Normaliser,
+    hits: Vec<Hit>,
+    candidates: Vec<Candidate>,
+    streams: HashMap<(String, String), TextStream<M::Stream>>,
+    searches: HashMap<(String, u32), (String, DateTime<Utc>)>,
+}
+
+impl<M: Matcher + StreamMatcher> Detector<M> {
+    pub fn new(pack: Arc<RulePack>, matcher: M, profile: Profile) -> Self {
+        Detector {
+            pack,
+            matcher,
+            profile,
+            norm: Normaliser::new(),
+            hits: Vec::new(),
+            candidates: Vec::new(),
+            streams: HashMap::new(),
+            searches: HashMap::new(),
+        }
+    }
+
+    pub fn pack(&self) -> &RulePack {
+        &self.pack
+    }
+
+    /// Forget all per-learner state (between independent inputs, such as eval items).
+    pub fn reset(&mut self) {
+        for (_, s) in self.streams.drain() {
+            self.matcher.close(s.stream);
+        }
+        self.searches.clear();
+    }
+
+    /// The detections for one event: at most one per category, at its highest level.
+    pub fn detect(&mut self, ev: &Event) -> Vec<Detection> {
+        self.candidates.clear();
+        let allowed_host = [&ev.host, &ev.sni, &ev.qname]
+            .into_iter()
+            .flatten()
+            .any(|h| self.pack.allow.domains.contains_host(h));
+
+        if let Some(search) = &ev.search {
+            self.scan_block(search, Field::Search);
+            self.forget_repeated_searches(ev, search);
+        }
+        if !allowed_host {
+            if let Some(url_text) = url_text(ev) {
+                self.scan_block(&url_text, Field::Url);
+            }
+            self.url_prefixes(ev);
+            for (name, field) in [
+                (&ev.host, Field::Host),
+                (&ev.sni, Field::Sni),
+                (&ev.qname, Field::Qname),
+            ] {
+                if let Some(name) = name {
+                    self.domain(name, field);
+                }
+            }
+        }
+        if let Some(title) = &ev.window_title {
+            self.scan_block(title, Field::WindowTitle);
+        }
+        if let Some(text) = &ev.text {
+            if ev.event == Some(EndpointKind::TextCapture) && ev.device.is_some() {
+                self.scan_typed(ev, text);
+            } else {
+                self.scan_block(text, Field::Text);
+            }
+        }
+        self.score(ev)
+    }
+
+    /// Block-mode scan of one field's text.
+    fn scan_block(&mut self, raw: &str, field: Field) {
+        let norm = self.norm.normalise(raw, true);
+        self.hits.clear();
+        self.matcher.scan(norm.text.as_bytes(), &mut self.hits);
+        let hits = std::mem::take(&mut self.hits);
+        for h in &hits {
+            let (from, to) = (h.from as usize, h.to as usize);
+            if let Some(c) = candidate(
+                &self.pack,
+                h.pattern,
+                field,
+                &norm.text,
+                from,
+                to,
+                |a, b| {
+                    let (s, e) = norm.original_range(a, b);
+                    (
+                        raw.get(s..e).unwrap_or_default().to_owned(),
+                        Some((s as u32, e as u32)),
+                    )
+                },
+            ) {
+                self.candidates.push(c);
+            }
+        }
+        self.hits = hits;
+    }
+}
+
+/// Check one hit against boundaries, the rule's fields, exceptions and the allowlist.
+fn candidate(
+    pack: &RulePack,
+    pattern: u32,
+    field: Field,
+    text: &str,
+    from: usize,
+    to: usize,
+    original: impl Fn(usize, usize) -> (String, Option<(u32, u32)>),
+) -> Option<Candidate> {
+    let pat = pack.patterns.get(pattern as usize)?;
+    let rule = &pack.rules[pat.rule as usize];
+    if !rule.fields.contains(field) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    // Literals are ` phrase`: the word must also end here (a space or the end of the text).
+    if pat.literal && to < bytes.len() && bytes[to] != b' ' {
+        return None;
+    }
+    let start = if pat.literal { from + 1 } else { from };
+    if start >= to || to > bytes.len() {
+        return None;
+    }
+    // An allowlisted phrase around the match ("scunthorpe", "bath bomb") cancels it.
+    for allow in &pack.allow.phrases {
+        let mut at = 0;
+        while let Some(i) = text[at..].find(allow.trim_start()) {
+            let a = at + i;
+            let b = a + allow.trim().len();
+            if a <= start && to <= b {
+                return None;
+            }
+            at = a + 1;
+        }
+    }
+    // The rule's own exceptions anywhere in the field.
+    let padded_contains = |phrase: &str| {
+        let inner = phrase.trim();
+        text.match_indices(inner).any(|(i, _)| {
+            (i == 0 || bytes[i - 1] == b' ')
+                && (i + inner.len() == bytes.len() || bytes[i + inner.len()] == b' ')
+        })
+    };
+    if rule.except.iter().any(|e| padded_contains(e)) {
+        return None;
+    }
+    let (matched, span) = original(start, to);
+    Some(Candidate {
+        rule: pat.rule,
+        field,
+        matched,
+        span,
+        weight: pat.weight,
+        phrase: pat.phrase,
+    })
+}
+
+impl<M: Matcher + StreamMatcher> Detector<M> {
+    /// Domain lists on a host, SNI or DNS name; and phrases over the name split into words
+    /// for rules that ask for that field.
+    fn domain(&mut self, name: &str, field: Field) {
+        let pack = Arc::clone(&self.pack);
+        for (listed, rules) in pack.domains.lookup(name) {
+            for r in rules {
+                self.candidates.push(Candidate {
+                    rule: *r,
+                    field,
+                    matched: listed.to_owned(),
+                    span: None,
+                    weight: 0,
+                    phrase: u32::MAX,
+                });
+            }
+        }
+        let unicode = if name.contains("xn--") {
+            idna::domain_to_unicode(name).0
+        } else {
+            name.to_owned()
+        };
+        if pack.rules.iter().any(|r| r.fields.contains(field)) {
+            self.scan_block(&unicode, field);
+        }
+    }
+
+    fn url_prefixes(&mut self, ev: &Event) {
+        if self.pack.url_prefixes.is_empty() {
+            return;
+        }
+        let (Some(host), Some(path)) = (&ev.host, &ev.path) else {
+            return;
+        };
+        let host = host.trim_start_matches("www.");
+        let full = format!("{host}{path}");
+        let pack = Arc::clone(&self.pack);
+        for (prefix, rules) in &pack.url_prefixes {
+            if full.starts_with(prefix.as_str()) {
+                for r in rules {
+                    self.candidates.push(Candidate {
+                        rule: *r,
+                        field: Field::Url,
+                        matched: prefix.clone(),
+                        span: None,
+                        weight: 0,
+                        phrase: u32::MAX,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Stream-mode scan of a typed-text fragment.
+    fn scan_typed(&mut self, ev: &Event, raw: &str) {
+        let key = (
+            ev.device.clone().unwrap_or_default(),
+            ev.window_title
+                .clone()
+                .or_else(|| ev.process.clone())
+                .unwrap_or_default(),
+        );
+        let fresh = match self.streams.get(&key) {
+            Some(s) => {
+                let gap = ev.ts.signed_duration_since(s.last).num_seconds();
+                !(0..STREAM_GAP_SECS).contains(&gap)
+            }
+            None => true,
+        };
+        if fresh {
+            if let Some(old) = self.streams.remove(&key) {
+                self.matcher.close(old.stream);
+            }
+            if self.streams.len() >= MAX_STREAMS {
+                self.evict_streams(ev.ts);
+            }
+            let Some(mut stream) = self.matcher.open() else {
+                self.scan_block(raw, Field::Text);
+                return;
+            };
+            // A leading space so that ` phrase` matches at the start of the stream.
+            let mut ignore = Vec::new();
+            self.matcher.scan_stream(&mut stream, b" ", &mut ignore);
+            self.streams.insert(
+                key.clone(),
+                TextStream {
+                    stream,
+                    last: ev.ts,
+                    fragments: Vec::new(),
+                    seen: 1,
+                },
+            );
+        }
+        let norm = self.norm.normalise(raw, false);
+        let Some(state) = self.streams.get_mut(&key) else {
+            return;
+        };
+        let base = state.seen;
+        self.hits.clear();
+        self.matcher
+            .scan_stream(&mut state.stream, norm.text.as_bytes(), &mut self.hits);
+        state.seen += norm.text.len() as u64;
+        state.last = ev.ts;
+        state.fragments.push((base, norm, raw.to_owned()));
+        // Keep only the recent fragments needed to show a match.
+        while state.fragments.len() > 1
+            && state.fragments.iter().map(|f| f.2.len()).sum::<usize>() > STREAM_TEXT_KEEP
+        {
+            state.fragments.remove(0);
+        }
+        let fragments = &state.fragments;
+        // The stream's recent normalised text, for boundary and exception checks.
+        let first = fragments.first().map_or(base, |f| f.0);
+        let joined: String = fragments.iter().map(|f| f.1.text.as_str()).collect();
+        let joined = if first == 1 {
+            format!(" {joined}")
+        } else {
+            joined
+        };
+        let offset0 = if first == 1 { 0 } else { first };
+        let hits = std::mem::take(&mut self.hits);
+        let mut found = Vec::new();
+        for h in &hits {
+            if h.from < offset0 {
+                continue;
+            }
+            let (from, to) = ((h.from - offset0) as usize, (h.to - offset0) as usize);
+            let pieces = |a: usize, b: usize| {
+                let (a, b) = ((a as u64) + offset0, (b as u64) + offset0);
+                let mut out = String::new();
+                for (start, n, raw) in fragments {
+                    let end = start + n.text.len() as u64;
+                    if b <= *start || a >= end {
+                        continue;
+                    }
+                    let la = a.saturating_sub(*start) as usize;
+                    let lb = (b.min(end) - start) as usize;
+                    let (s, e) = n.original_range(la, lb);
+                    out.push_str(raw.get(s..e).unwrap_or_default());
+                }
+                (out, None)
+            };
+            if let Some(c) = candidate(
+                &self.pack,
+                h.pattern,
+                Field::Text,
+                &joined,
+                from,
+                to,
+                pieces,
+            ) {
+                found.push(c);
+            }
+        }
+        self.candidates.extend(found);
+        self.hits = hits;
+    }
+
+    fn evict_streams(&mut self, now: DateTime<Utc>) {
+        let stale: Vec<_> = self
+            .streams
+            .iter()
+            .filter(|(_, s)| now.signed_duration_since(s.last).num_seconds() >= STREAM_GAP_SECS)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in stale {
+            if let Some(s) = self.streams.remove(&k) {
+                self.matcher.close(s.stream);
+            }
+        }
+    }
+
+    /// Drop search candidates that continue a search this learner made moments ago.
+    fn forget_repeated_searches(&mut self, ev: &Event, search: &str) {
+        let who = ev
+            .user
+            .clone()
+            .or_else(|| ev.client_ip.clone())
+            .or_else(|| ev.device.clone())
+            .unwrap_or_default();
+        let now_norm = self.norm.normalise(search, false).text.trim().to_owned();
+        if self.searches.len() >= MAX_SEARCHES {
+            self.searches.retain(|_, (_, t)| {
+                ev.ts.signed_duration_since(*t).num_seconds() < SEARCH_WINDOW_SECS
+            });
+        }
+        let searches = &mut self.searches;
+        self.candidates.retain(|c| {
+            if c.field != Field::Search {
+                return true;
+            }
+            let key = (who.clone(), c.rule);
+            let repeat = searches.get(&key).is_some_and(|(prev, t)| {
+                let age = ev.ts.signed_duration_since(*t).num_seconds();
+                (0..SEARCH_WINDOW_SECS).contains(&age)
+                    && (now_norm.starts_with(prev.as_str()) || prev.starts_with(now_norm.as_str()))
+            });
+            searches.insert(key, (now_norm.clone(), ev.ts));
+            !repeat
+        });
+    }
+
+    /// Weighted rules, then one detection per category at the highest level.
+    fn score(&mut self, ev: &Event) -> Vec<Detection> {
+        let _ = ev;
+        let pack = &self.pack;
+        let mut weighted: HashMap<u32, (u32, Vec<u32>, Candidate)> = HashMap::new();
+        let mut best: HashMap<Category, (Level, Candidate)> = HashMap::new();
+        for c in self.candidates.drain(..) {
+            let rule = &pack.rules[c.rule as usize];
+            if rule.except_domains.is_empty()
+                || ![&ev.host, &ev.sni, &ev.qname]
+                    .into_iter()
+                    .flatten()
+                    .any(|h| rule.except_domains.contains_host(h))
+            {
+                if rule.threshold > 0 && c.weight > 0 {
+                    let entry = weighted
+                        .entry(c.rule)
+                        .or_insert_with(|| (0, Vec::new(), c.clone()));
+                    if !entry.1.contains(&c.phrase) {
+                        entry.1.push(c.phrase);
+                        entry.0 += c.weight;
+                        if entry.2.matched != c.matched {
+                            entry.2.matched = format!("{} + {}", entry.2.matched, c.matched);
+                            entry.2.span = None;
+                        }
+                    }
+                    continue;
+                }
+                offer(&mut best, rule.category, rule.level_for(self.profile), c);
+            }
+        }
+        for (rule_idx, (sum, _, c)) in weighted {
+            let rule = &pack.rules[rule_idx as usize];
+            if sum >= rule.threshold {
+                offer(&mut best, rule.category, rule.level_for(self.profile), c);
+            }
+        }
+        let mut out: Vec<Detection> = best
+            .into_iter()
+            .map(|(category, (level, c))| Detection {
+                category,
+                level,
+                rule: pack.rules[c.rule as usize].id.clone(),
+                field: c.field,
+                matched: c.matched,
+                span: c.span,
+            })
+            .collect();
+        out.sort_by(|a, b| b.level.cmp(&a.level).then(a.category.cmp(&b.category)));
+        out
+    }
+}
+
+/// Open Hyperscan streams are not freed by dropping them: close them with the detector.
+impl<M: Matcher + StreamMatcher> Drop for Detector<M> {
+    fn drop(&mut self) {
+        self.reset();
+    }
+}
+
+/// Keep the higher level; on a tie prefer the more telling field (search, text over URL).
+fn offer(
+    best: &mut HashMap<Category, (Level, Candidate)>,
+    category: Category,
+    level: Level,
+    c: Candidate,
+) {
+    let rank = |f: Field| match f {
+        Field::Search | Field::Text => 0,
+        Field::WindowTitle => 1,
+        Field::Url => 2,
+        _ => 3,
+    };
+    match best.get(&category) {
+        Some((l, old)) if *l > level || (*l == level && rank(old.field) <= rank(c.field)) => {}
+        _ => {
+            best.insert(category, (level, c));
+        }
+    }
+}
+
+/// The decoded path and query of a request URL, for phrase matching. When the URL is a
+/// search its query is judged as a search instead, so only the path is kept.
+fn url_text(ev: &Event) -> Option<String> {
+    let path = ev.path.as_deref().unwrap_or("");
+    let query = if ev.search.is_some() {
+        ""
+    } else {
+        ev.query.as_deref().unwrap_or("")
+    };
+    if path.len() <= 1 && query.is_empty() {
+        return None;
+    }
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let text = if query.is_empty() {
+        decode(path)
+    } else {
+        format!("{} {}", decode(path), decode(query))
+    };
+    Some(html_escape::decode_html_entities(&text).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::NaiveMatcher;
+    use crate::pack::PackSource;
+    use schemas::{Format, LineParser, ParseOptions};
+
+    fn pack(files: &[(&str, &str)]) -> Arc<RulePack> {
+        let dir = std::env::temp_dir().join(format!(
+            "guardline-pack-{}-{}",
+            std::process::id(),
+            files.len()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (path, body) in files {
+            let p = dir.join(path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, body).unwrap();
+        }
+        let pack = RulePack::compile(&PackSource::from_dir(&dir).unwrap()).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        Arc::new(pack)
+    }
+
+    fn detector(p: Arc<RulePack>) -> Detector<NaiveMatcher> {
+        let m = NaiveMatcher::new(&p);
+        Detector::new(p, m, Profile::Under18)
+    }
+
+    fn event(format: Format, line: &str) -> Event {
+        LineParser::new(format, ParseOptions::default())
+            .parse(line.as_bytes())
+            .unwrap()
+            .event()
+            .unwrap()
+    }
+
+    const SUICIDE: &str = r#"
+[[rule]]
+id = "suicide.method"
+level = 5
+description = "method"
+phrases = ["kill myself", "painless ways to die"]
+except = ["romeo and juliet"]
+"#;
+
+    fn typed(ts: &str, text: &str) -> String {
+        format!(
+            r#"{{"ts": "{ts}", "device": "PC-1", "user": "u", "event": "text_capture", "window_title": "Chat", "text": "{text}"}}"#
+        )
+    }
+
+    #[test]
+    fn search_is_found_with_the_original_spelling() {
+        let mut d = detector(pack(&[("suicide/m.toml", SUICIDE)]));
+        let ev = event(
+            Format::Squid,
+            "1795321686.115 1 10.0.0.1 TCP_MISS/200 288 GET http://www.bing.com/search?q=how+to+k1ll+mys3lf jsmith HIER_DIRECT/1.1.1.1 text/html",
+        );
+        let found = d.detect(&ev);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].category, found[0].level.get(), found[0].field),
+            (Category::Suicide, 5, Field::Search)
+        );
+        assert_eq!(found[0].matched, "k1ll mys3lf");
+    }
+
+    #[test]
+    fn exceptions_and_word_boundaries() {
+        let mut d = detector(pack(&[("suicide/m.toml", SUICIDE)]));
+        let ev = event(
+            Format::Endpoint,
+            &typed(
+                "2026-11-22T09:00:00Z",
+                "why did romeo kill myself in romeo and juliet",
+            ),
+        );
+        assert!(d.detect(&ev).is_empty());
+        let ev = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:01:00Z", "skill myselfie"),
+        );
+        assert!(d.detect(&ev).is_empty());
+    }
+
+    #[test]
+    fn split_keystrokes_are_one_stream() {
+        let mut d = detector(pack(&[("suicide/m.toml", SUICIDE)]));
+        let a = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:00:00Z", "i want to k"),
+        );
+        let b = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:00:05Z", "ill myself"),
+        );
+        assert!(d.detect(&a).is_empty());
+        let found = d.detect(&b);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].matched, "kill myself");
+        // More than 30 s later the fragments are separate streams.
+        let c = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:10:00Z", "i want to k"),
+        );
+        let e = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:10:45Z", "ill myself"),
+        );
+        assert!(d.detect(&c).is_empty());
+        assert!(d.detect(&e).is_empty());
+    }
+
+    #[test]
+    fn autocomplete_prefixes_give_one_detection() {
+        let mut d = detector(pack(&[("suicide/m.toml", SUICIDE)]));
+        let mut total = 0;
+        let q = "painless+ways+to+die+quickly+and+easily";
+        for n in 1..=q.len() {
+            let line = format!(
+                "1795321686.{n:03} 1 10.0.0.1 TCP_MISS/200 288 GET https://www.google.com/complete/search?client=gws-wiz&q={} jsmith HIER_DIRECT/1.1.1.1 text/html",
+                &q[..n]
+            );
+            total += d.detect(&event(Format::Squid, &line)).len();
+        }
+        assert_eq!(total, 1);
+    }
+
+    #[test]
+    fn weights_add_up_to_a_threshold() {
+        let rules = r#"
+[[rule]]
+id = "grooming.images"
+level = 4
+description = "pictures and secrecy"
+threshold = 50
+[rule.weights]
+"send me a pic" = 30
+"dont tell" = 30
+"#;
+        let mut d = detector(pack(&[("grooming/w.toml", rules)]));
+        let one = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:00:00Z", "send me a pic of the homework"),
+        );
+        assert!(d.detect(&one).is_empty());
+        let both = event(
+            Format::Endpoint,
+            &typed("2026-11-22T09:05:00Z", "send me a pic and dont tell ur mum"),
+        );
+        let found = d.detect(&both);
+        assert_eq!((found.len(), found[0].category), (1, Category::Grooming));
+    }
+
+    #[test]
+    fn domains_parents_allowlist_and_profiles() {
+        let rules = r#"
+[[rule]]
+id = "gambling.sites"
+level = 2
+description = "bookmakers"
+domains = ["bet365.com"]
+[rule.levels]
+adult = 1
+"#;
+        let allow = "[allow]\ndomains = [\"gov.uk\"]\nphrases = [\"scunthorpe\"]\n";
+        let p = pack(&[("gambling/s.toml", rules), ("allow.toml", allow)]);
+        let mut d = detector(Arc::clone(&p));
+        let ev = event(
+            Format::Bind,
+            "22-Nov-2026 04:28:23.033 queries: info: client @0x1 10.0.0.2#5 (www.bet365.com): query: www.bet365.com IN A +E(0)K (10.0.0.53)",
+        );
+        let found = d.detect(&ev);
+        assert_eq!(
+            (found[0].level.get(), found[0].matched.as_str()),
+            (2, "bet365.com")
+        );
+        let mut adult = Detector::new(Arc::clone(&p), NaiveMatcher::new(&p), Profile::Adult);
+        assert_eq!(adult.detect(&ev)[0].level.get(), 1);
+    }
+}

@@ -1,0 +1,175 @@
+//! Scoring a labelled corpus (CONTRACTS.md §4): an expected category found is a true positive
+//! (level-correct when its level reaches `min_level`); one not found is a false negative; a
+//! category found at level 2 or above that is neither expected nor allowed is a false positive.
+
+use std::collections::HashMap;
+
+use schemas::{Category, Format, LineParser, ParseOptions, Parsed};
+use serde::Deserialize;
+
+use crate::detector::Detector;
+use crate::matcher::{Matcher, StreamMatcher};
+
+#[derive(Debug, Deserialize)]
+struct Item {
+    id: String,
+    format: String,
+    line: Option<String>,
+    lines: Option<Vec<String>>,
+    #[serde(default)]
+    expect: Vec<Expect>,
+    #[serde(default)]
+    allow: Vec<Category>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Expect {
+    category: Category,
+    min_level: u8,
+}
+
+/// The totals, and one line per miss so a rule writer can see what to fix.
+#[derive(Debug, Default)]
+pub struct EvalReport {
+    pub items: usize,
+    pub true_positives: usize,
+    pub false_positives: usize,
+    pub false_negatives: usize,
+    pub level_correct: usize,
+    pub misses: Vec<String>,
+}
+
+impl EvalReport {
+    pub fn precision(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    pub fn level_accuracy(&self) -> f64 {
+        ratio(self.level_correct, self.true_positives)
+    }
+
+    /// The contract's last line.
+    pub fn summary(&self) -> String {
+        format!(
+            "items={} precision={:.3} recall={:.3} f1={:.3} level_accuracy={:.3}",
+            self.items,
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.level_accuracy()
+        )
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// Score every item of `corpus` (JSON lines). A corpus line that is not a valid item is an
+/// error naming its line number; an item line that does not parse as its format counts as a
+/// miss (it can produce no detection) and is listed.
+pub fn evaluate<M: Matcher + StreamMatcher>(
+    detector: &mut Detector<M>,
+    corpus: &str,
+    opts: &ParseOptions,
+) -> Result<EvalReport, String> {
+    let mut report = EvalReport::default();
+    for (n, raw) in corpus.lines().enumerate() {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let item: Item =
+            serde_json::from_str(raw).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
+        let format: Format = item
+            .format
+            .parse()
+            .map_err(|e| format!("corpus line {} ({}): {e}", n + 1, item.id))?;
+        let lines = match (item.line, item.lines) {
+            (Some(l), None) => vec![l],
+            (None, Some(ls)) => ls,
+            _ => {
+                return Err(format!(
+                    "corpus line {} ({}): needs exactly one of \"line\" and \"lines\"",
+                    n + 1,
+                    item.id
+                ));
+            }
+        };
+        report.items += 1;
+        detector.reset();
+        let mut parser = LineParser::new(format, opts.clone());
+        let mut found: HashMap<Category, (u8, String)> = HashMap::new();
+        for line in &lines {
+            match parser.parse(line.as_bytes()) {
+                Ok(Parsed::Event(ev)) => {
+                    for d in detector.detect(&ev) {
+                        let e = found.entry(d.category).or_insert((0, String::new()));
+                        if d.level.get() > e.0 {
+                            *e = (d.level.get(), format!("{} {:?}", d.rule, d.matched));
+                        }
+                    }
+                }
+                Ok(Parsed::Skipped(why)) => report
+                    .misses
+                    .push(format!("{}: line skipped ({why})", item.id)),
+                Err(e) => report
+                    .misses
+                    .push(format!("{}: line malformed ({e})", item.id)),
+            }
+        }
+        for exp in &item.expect {
+            match found.get(&exp.category) {
+                Some((level, why)) => {
+                    report.true_positives += 1;
+                    if *level >= exp.min_level {
+                        report.level_correct += 1;
+                    } else {
+                        report.misses.push(format!(
+                            "{}: LEVEL {} found at {level}, expected {} ({why})",
+                            item.id, exp.category, exp.min_level
+                        ));
+                    }
+                }
+                None => {
+                    report.false_negatives += 1;
+                    report.misses.push(format!(
+                        "{}: MISSED {} level {}",
+                        item.id, exp.category, exp.min_level
+                    ));
+                }
+            }
+        }
+        for (category, (level, why)) in &found {
+            if *level >= 2
+                && !item.expect.iter().any(|e| e.category == *category)
+                && !item.allow.contains(category)
+            {
+                report.false_positives += 1;
+                report.misses.push(format!(
+                    "{}: FALSE {category} level {level} ({why})",
+                    item.id
+                ));
+            }
+        }
+    }
+    Ok(report)
+}

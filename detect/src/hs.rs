@@ -1,0 +1,246 @@
+//! The Hyperscan matcher: every phrase and regex of a pack compiled once into a block-mode
+//! database (single records) and a streaming database (typed text), with a cache of the
+//! serialised databases so that a restart does not recompile.
+//!
+//! Literal phrases are compiled as ` phrase` without start-of-match tracking (the start is the
+//! end minus the length); regexes ask for SOM_LEFTMOST, which costs more and is only needed
+//! there (../shared/STACK.md). The databases are `Send + Sync` and shared behind an `Arc`;
+//! each [`HsMatcher`] owns one scratch, grown to serve both databases, so there is one matcher
+//! per worker thread.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hyperscan::prelude::*;
+use hyperscan::{HsError, PatternFlags, SerializedDatabase};
+
+use crate::error::{Error, Result};
+use crate::matcher::{Hit, Matcher, StreamMatcher};
+use crate::pack::RulePack;
+
+/// The compiled databases of one pack.
+pub struct HsDatabases {
+    block: BlockDatabase,
+    stream: StreamingDatabase,
+    /// Length of each literal pattern's expression (0 for regexes, which report their start).
+    literal_len: Vec<u32>,
+    /// How the databases were obtained, for the operator.
+    pub compile_time: Duration,
+    pub from_cache: bool,
+}
+
+impl HsDatabases {
+    /// Compile the pack's patterns, or load them from `cache_dir` when a matching entry exists.
+    pub fn build(pack: &RulePack, cache_dir: Option<&Path>) -> Result<Self> {
+        let started = Instant::now();
+        let literal_len = pack
+            .patterns
+            .iter()
+            .map(|p| if p.literal { p.expr.len() as u32 } else { 0 })
+            .collect();
+        if let Some(dir) = cache_dir {
+            if let Some((block, stream)) = load_cached(dir, pack) {
+                return Ok(HsDatabases {
+                    block,
+                    stream,
+                    literal_len,
+                    compile_time: started.elapsed(),
+                    from_cache: true,
+                });
+            }
+        }
+        let patterns = to_patterns(pack)?;
+        let block: BlockDatabase = patterns.build().map_err(|e| compile_error(e, pack))?;
+        let stream: StreamingDatabase = patterns.build().map_err(|e| compile_error(e, pack))?;
+        if let Some(dir) = cache_dir {
+            // A cache that cannot be written only costs the next start a compile.
+            let _ = store_cached(dir, pack, &block, &stream);
+        }
+        Ok(HsDatabases {
+            block,
+            stream,
+            literal_len,
+            compile_time: started.elapsed(),
+            from_cache: false,
+        })
+    }
+
+    pub fn block_size(&self) -> usize {
+        self.block.size().unwrap_or(0)
+    }
+}
+
+fn to_patterns(pack: &RulePack) -> Result<Patterns> {
+    let mut out = Vec::with_capacity(pack.patterns.len());
+    for (i, p) in pack.patterns.iter().enumerate() {
+        let flags = if p.literal {
+            PatternFlags::empty()
+        } else {
+            PatternFlags::SOM_LEFTMOST
+        };
+        let rule = &pack.rules[p.rule as usize];
+        let mut pattern = Pattern::with_flags(&p.expr, flags).map_err(|e| Error::Pattern {
+            rule: rule.id.clone(),
+            file: rule.file.clone(),
+            line: rule.line,
+            pattern: p.source.clone(),
+            message: e.to_string(),
+        })?;
+        pattern.id = Some(i);
+        out.push(pattern);
+    }
+    Ok(Patterns(out))
+}
+
+/// A compile error names the failing expression by index: map it back to its rule.
+fn compile_error(e: hyperscan::Error, pack: &RulePack) -> Error {
+    if let hyperscan::Error::Hyperscan(HsError::CompileError(ce)) = &e {
+        if let Some(p) = ce.expression().and_then(|i| pack.patterns.get(i)) {
+            let rule = &pack.rules[p.rule as usize];
+            return Error::Pattern {
+                rule: rule.id.clone(),
+                file: rule.file.clone(),
+                line: rule.line,
+                pattern: p.source.clone(),
+                message: ce.message().to_owned(),
+            };
+        }
+    }
+    Error::Hyperscan(e.to_string())
+}
+
+/// Cache file names carry the pack digest, the Hyperscan version and this CPU's feature flags:
+/// a database is only valid for the library and the instruction set it was compiled for.
+fn cache_paths(dir: &Path, pack: &RulePack) -> (PathBuf, PathBuf) {
+    let cpu = cpu_flags_digest();
+    let version = hyperscan::version().to_string();
+    let stem = format!("{:016x}-hs{version}-cpu{cpu:016x}", pack.digest);
+    (
+        dir.join(format!("{stem}.block.hsdb")),
+        dir.join(format!("{stem}.stream.hsdb")),
+    )
+}
+
+fn cpu_flags_digest() -> u64 {
+    let flags = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("flags"))
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    flags.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn load_cached(dir: &Path, pack: &RulePack) -> Option<(BlockDatabase, StreamingDatabase)> {
+    let (bp, sp) = cache_paths(dir, pack);
+    let b = std::fs::read(bp).ok()?;
+    let s = std::fs::read(sp).ok()?;
+    // Deserialising checks version and platform, but not the mode: check it from the header.
+    if !b.info().ok()?.ends_with("Mode: BLOCK") || !s.info().ok()?.ends_with("Mode: STREAM") {
+        return None;
+    }
+    let block: BlockDatabase = b.deserialize().ok()?;
+    let stream: StreamingDatabase = s.deserialize().ok()?;
+    Some((block, stream))
+}
+
+fn store_cached(
+    dir: &Path,
+    pack: &RulePack,
+    block: &BlockDatabase,
+    stream: &StreamingDatabase,
+) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let (bp, sp) = cache_paths(dir, pack);
+    let io = |e: hyperscan::Error| std::io::Error::other(e.to_string());
+    for (path, bytes) in [
+        (bp, block.serialize().map_err(io)?.to_vec()),
+        (sp, stream.serialize().map_err(io)?.to_vec()),
+    ] {
+        // Write then rename, so a reader never sees half a database.
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, bytes)?;
+        std::fs::rename(tmp, path)?;
+    }
+    Ok(())
+}
+
+/// One worker's matcher: shared databases, its own scratch.
+pub struct HsMatcher {
+    dbs: Arc<HsDatabases>,
+    scratch: Scratch,
+}
+
+impl HsMatcher {
+    pub fn new(dbs: Arc<HsDatabases>) -> Result<Self> {
+        let hs = |e: hyperscan::Error| Error::Hyperscan(e.to_string());
+        let mut scratch = dbs.block.alloc_scratch().map_err(hs)?;
+        dbs.stream.realloc_scratch(&mut scratch).map_err(hs)?;
+        Ok(HsMatcher { dbs, scratch })
+    }
+
+    fn push(literal_len: &[u32], hits: &mut Vec<Hit>, id: u32, from: u64, to: u64) {
+        let len = literal_len.get(id as usize).copied().unwrap_or(0);
+        let from = if len > 0 {
+            to.saturating_sub(u64::from(len))
+        } else {
+            from
+        };
+        hits.push(Hit {
+            pattern: id,
+            from,
+            to,
+        });
+    }
+}
+
+impl Matcher for HsMatcher {
+    fn scan(&mut self, text: &[u8], hits: &mut Vec<Hit>) {
+        let lens = &self.dbs.literal_len;
+        let result = self.dbs.block.scan(text, &self.scratch, |id, from, to, _| {
+            Self::push(lens, hits, id, from, to);
+            Matching::Continue
+        });
+        if let Err(e) = result {
+            // Only reachable with a broken database or scratch; the record is still stored.
+            tracing::error!(error = %e, "hyperscan block scan failed");
+        }
+    }
+}
+
+impl StreamMatcher for HsMatcher {
+    type Stream = Stream;
+
+    fn open(&mut self) -> Option<Stream> {
+        match self.dbs.stream.open_stream() {
+            Ok(s) => Some(s),
+            Err(e) => {
+                tracing::error!(error = %e, "hyperscan open_stream failed");
+                None
+            }
+        }
+    }
+
+    fn scan_stream(&mut self, stream: &mut Stream, text: &[u8], hits: &mut Vec<Hit>) {
+        let lens = &self.dbs.literal_len;
+        let result = stream.scan(text, &self.scratch, |id, from, to, _| {
+            Self::push(lens, hits, id, from, to);
+            Matching::Continue
+        });
+        if let Err(e) = result {
+            tracing::error!(error = %e, "hyperscan stream scan failed");
+        }
+    }
+
+    /// Streams must be closed explicitly: the crate's `Drop` does not free them.
+    fn close(&mut self, stream: Stream) {
+        if let Err(e) = stream.close(&self.scratch, |_, _, _, _| Matching::Continue) {
+            tracing::error!(error = %e, "hyperscan close_stream failed");
+        }
+    }
+}

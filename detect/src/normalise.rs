@@ -1,0 +1,406 @@
+//! Text normalisation, applied the same way to what learners type and to rule phrases, so a
+//! phrase written once in plain words still matches the disguises people use.
+//!
+//! The output alphabet is ASCII lower-case letters, digits and single spaces. Each output byte
+//! remembers the byte range of the input it came from, so a match can be shown as the learner
+//! wrote it. The steps, in order:
+//!
+//! 1. per character: zero-width and joiner characters are dropped; NFKC (fullwidth `ｐ` -> `p`),
+//!    lower case, look-alike letters to Latin through the Unicode confusables table (Cyrillic
+//!    `р` -> `p`, Greek `ο` -> `o`) and accents removed; anything else is a separator;
+//! 2. per word: leetspeak digits and symbols become letters, but only in a word that also has a
+//!    letter (`k1ll` -> `kill`; `top 10` and `kill -9` keep their digits), and a symbol only
+//!    before a letter (`k!ll` -> `kill`, but `help!` -> `help`);
+//! 3. a letter repeated three or more times counts once (`dieeee` -> `die`);
+//! 4. three or more one-letter words in a row are joined (`k i l l`, `s.u.i.c.i.d.e`).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One output byte and the input range it stands for.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    byte: u8,
+    start: u32,
+    end: u32,
+}
+
+const SEP: u8 = b' ';
+
+/// Normalised text and its map back to the input.
+#[derive(Debug, Default, Clone)]
+pub struct Normalised {
+    /// `[a-z0-9 ]*`, single spaces.
+    pub text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Normalised {
+    /// The input byte range behind output bytes `from..to`.
+    pub fn original_range(&self, from: usize, to: usize) -> (usize, usize) {
+        let to = to.min(self.spans.len());
+        let from = from.min(to);
+        if from == to {
+            return (0, 0);
+        }
+        // Skip the pad spaces, which stand for nothing.
+        let first = self.spans[from..to]
+            .iter()
+            .find(|s| s.1 > s.0)
+            .map_or(0, |s| s.0);
+        let last = self.spans[from..to]
+            .iter()
+            .rev()
+            .find(|s| s.1 > s.0)
+            .map_or(0, |s| s.1);
+        (first as usize, last.max(first) as usize)
+    }
+}
+
+/// Reusable normaliser: keeps its buffers between calls so the hot path does not allocate.
+#[derive(Debug, Default)]
+pub struct Normaliser {
+    units: Vec<Unit>,
+    scratch: Vec<Unit>,
+}
+
+impl Normaliser {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Normalise `input`. With `pad`, the text starts and ends with one space (block mode:
+    /// phrases are matched as ` phrase` followed by a space or the end). Without it, a leading
+    /// or trailing separator in the input is kept as one space (stream mode: fragments of typed
+    /// text are concatenated, so a word boundary at a fragment's edge must survive).
+    pub fn normalise(&mut self, input: &str, pad: bool) -> Normalised {
+        self.units.clear();
+        self.chars(input);
+        self.leet();
+        self.collapse_runs();
+        self.join_single_letters();
+        self.emit(pad, input.len() as u32)
+    }
+
+    fn push(&mut self, byte: u8, start: usize, end: usize) {
+        self.units.push(Unit {
+            byte,
+            start: start as u32,
+            end: end as u32,
+        });
+    }
+
+    /// Step 1.
+    fn chars(&mut self, input: &str) {
+        for (i, c) in input.char_indices() {
+            let end = i + c.len_utf8();
+            if c.is_ascii() {
+                let b = c as u8;
+                let out = match b {
+                    b'A'..=b'Z' => b.to_ascii_lowercase(),
+                    b'a'..=b'z' | b'0'..=b'9' | b'@' | b'$' | b'!' | b'|' => b,
+                    _ => SEP,
+                };
+                self.push(out, i, end);
+                continue;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            let mut pushed = false;
+            for d in std::iter::once(c).nfkc() {
+                if d.is_ascii() {
+                    let b = (d as u8).to_ascii_lowercase();
+                    let b = if b.is_ascii_alphanumeric() { b } else { SEP };
+                    self.push(b, i, end);
+                    pushed = true;
+                    continue;
+                }
+                for l in d.to_lowercase() {
+                    for b in latin_of(l) {
+                        self.push(b, i, end);
+                        pushed = true;
+                    }
+                }
+            }
+            if !pushed {
+                self.push(SEP, i, end);
+            }
+        }
+    }
+
+    /// Step 2.
+    fn leet(&mut self) {
+        let n = self.units.len();
+        let mut start = 0;
+        while start < n {
+            if self.units[start].byte == SEP {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < n && self.units[end].byte != SEP {
+                end += 1;
+            }
+            let has_letter = self.units[start..end]
+                .iter()
+                .any(|u| u.byte.is_ascii_lowercase());
+            for i in start..end {
+                let b = self.units[i].byte;
+                let next_is_letter = self
+                    .units
+                    .get(i + 1)
+                    .is_some_and(|u| u.byte.is_ascii_alphanumeric());
+                let mapped = match b {
+                    b'0'..=b'9' if has_letter => leet_digit(b),
+                    b'@' | b'$' | b'!' | b'|' if has_letter && next_is_letter => leet_symbol(b),
+                    b'@' | b'$' | b'!' | b'|' => SEP,
+                    _ => b,
+                };
+                self.units[i].byte = mapped;
+            }
+            start = end;
+        }
+    }
+
+    /// Step 3: `aaa+` -> `a`, the kept unit covering the whole run.
+    fn collapse_runs(&mut self) {
+        self.scratch.clear();
+        let mut i = 0;
+        while i < self.units.len() {
+            let u = self.units[i];
+            let mut j = i + 1;
+            while j < self.units.len() && self.units[j].byte == u.byte {
+                j += 1;
+            }
+            let run = j - i;
+            if u.byte.is_ascii_lowercase() && run >= 3 {
+                self.scratch.push(Unit {
+                    end: self.units[j - 1].end,
+                    ..u
+                });
+            } else if u.byte == SEP {
+                // Separators collapse to one whatever the run.
+                self.scratch.push(Unit {
+                    end: self.units[j - 1].end,
+                    ..u
+                });
+            } else {
+                self.scratch.extend_from_slice(&self.units[i..j]);
+            }
+            i = j;
+        }
+        std::mem::swap(&mut self.units, &mut self.scratch);
+    }
+
+    /// Step 4: drop the separators inside runs of three or more one-letter words.
+    fn join_single_letters(&mut self) {
+        let u = &self.units;
+        let n = u.len();
+        // A one-letter word at i: a letter with a separator or an edge on both sides.
+        let single = |i: usize| {
+            u[i].byte.is_ascii_alphanumeric()
+                && (i == 0 || u[i - 1].byte == SEP)
+                && (i + 1 == n || u[i + 1].byte == SEP)
+        };
+        let mut drop = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            if !single(i) {
+                i += 1;
+                continue;
+            }
+            let mut letters = vec![i];
+            let mut j = i;
+            while j + 2 < n && u[j + 1].byte == SEP && single(j + 2) {
+                j += 2;
+                letters.push(j);
+            }
+            if letters.len() >= 3 {
+                for pair in letters.windows(2) {
+                    drop[pair[0] + 1] = true;
+                }
+            }
+            i = j + 1;
+        }
+        if drop.iter().any(|d| *d) {
+            let kept: Vec<Unit> = self
+                .units
+                .iter()
+                .zip(&drop)
+                .filter(|(_, d)| !**d)
+                .map(|(u, _)| *u)
+                .collect();
+            self.units = kept;
+        }
+    }
+
+    fn emit(&self, pad: bool, len: u32) -> Normalised {
+        let mut text = String::with_capacity(self.units.len() + 2);
+        let mut spans = Vec::with_capacity(self.units.len() + 2);
+        let mut units: &[Unit] = &self.units;
+        if pad {
+            while units.first().is_some_and(|u| u.byte == SEP) {
+                units = &units[1..];
+            }
+            while units.last().is_some_and(|u| u.byte == SEP) {
+                units = &units[..units.len() - 1];
+            }
+            text.push(' ');
+            spans.push((0, 0));
+        }
+        for u in units {
+            text.push(u.byte as char);
+            spans.push((u.start, u.end));
+        }
+        if pad {
+            text.push(' ');
+            spans.push((len, len));
+        }
+        Normalised { text, spans }
+    }
+}
+
+/// Normalise a rule phrase: the same steps, then trimmed, without padding.
+pub fn normalise_phrase(phrase: &str) -> String {
+    Normaliser::new()
+        .normalise(phrase, false)
+        .text
+        .trim()
+        .to_owned()
+}
+
+/// `kill myself` -> `kil myself`: the form a phrase takes when a learner stretches a double
+/// letter (`killll` collapses to `kil`). `None` when there is no double letter, or when the
+/// collapsed form is one short word (`weed` -> `wed` would fire on "see you wed").
+pub fn single_letter_variant(normalised: &str) -> Option<String> {
+    let mut out = String::with_capacity(normalised.len());
+    let mut prev = None;
+    for c in normalised.chars() {
+        if Some(c) == prev && c.is_ascii_lowercase() {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    let differs = out != normalised;
+    let long_enough = out.contains(' ') || out.len() >= 6;
+    (differs && long_enough).then_some(out)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// A non-ASCII lower-case character to the Latin letters it looks like, through the Unicode
+/// confusables skeleton (which also strips accents by decomposing). Empty when it looks like
+/// no Latin letter (other scripts, symbols): the caller makes it a separator.
+fn latin_of(c: char) -> impl Iterator<Item = u8> {
+    let mut buf = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut buf);
+    let skeleton: String = unicode_security::confusable_detection::skeleton(s).collect();
+    let latin: Vec<u8> = skeleton
+        .nfd()
+        .filter(|d| d.is_ascii_alphanumeric())
+        .map(|d| (d as u8).to_ascii_lowercase())
+        .collect();
+    // A skeleton that is only part ASCII (a letter plus a mark we could not decompose) is still
+    // the letter; one with no ASCII at all is not Latin.
+    latin.into_iter()
+}
+
+fn leet_digit(b: u8) -> u8 {
+    match b {
+        b'0' => b'o',
+        b'1' => b'i',
+        b'3' => b'e',
+        b'4' => b'a',
+        b'5' => b's',
+        b'7' => b't',
+        b'8' => b'b',
+        b'9' => b'g',
+        other => other,
+    }
+}
+
+fn leet_symbol(b: u8) -> u8 {
+    match b {
+        b'@' => b'a',
+        b'$' => b's',
+        b'!' => b'i',
+        b'|' => b'l',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        Normaliser::new().normalise(s, true).text
+    }
+
+    #[test]
+    fn disguises() {
+        assert_eq!(n("How-To_DIE."), " how to die ");
+        assert_eq!(n("k1ll mys3lf"), " kill myself ");
+        assert_eq!(n("k!ll $uicide"), " kill suicide ");
+        assert_eq!(n("dieeeeee"), " die ");
+        assert_eq!(n("k i l l myself"), " kill myself ");
+        assert_eq!(n("s.u.i.c.i.d.e methods"), " suicide methods ");
+        assert_eq!(n("ｐｏｒｎ"), " porn ");
+        assert_eq!(
+            n("wh\u{0456}t\u{0435} \u{0440}ow\u{0435}r"),
+            " white power "
+        );
+        assert_eq!(n("su\u{200B}ic\u{200D}ide"), " suicide ");
+        assert_eq!(n("café"), " cafe ");
+        assert_eq!(n("ΡΟRN"), " porn ");
+    }
+
+    #[test]
+    fn innocent_digits_and_punctuation_survive() {
+        assert_eq!(n("kill -9 1234"), " kill 9 1234 ");
+        assert_eq!(n("top 10 films!"), " top 10 films ");
+        assert_eq!(n("help!"), " help ");
+        assert_eq!(n("Year 11"), " year 11 ");
+    }
+
+    #[test]
+    fn maps_back_to_what_was_typed() {
+        let text = "I want to k i l l myself!!";
+        let norm = Normaliser::new().normalise(text, true);
+        let at = norm.text.find("kill myself").unwrap();
+        let (from, to) = norm.original_range(at, at + "kill myself".len());
+        assert_eq!(&text[from..to], "k i l l myself");
+        let text = "ｐｏｒｎ";
+        let norm = Normaliser::new().normalise(text, true);
+        let (from, to) = norm.original_range(1, 5);
+        assert_eq!(&text[from..to], "ｐｏｒｎ");
+    }
+
+    #[test]
+    fn stream_mode_keeps_edge_separators() {
+        assert_eq!(
+            Normaliser::new().normalise("i want to ", false).text,
+            "i want to "
+        );
+        assert_eq!(Normaliser::new().normalise(" die", false).text, " die");
+        assert_eq!(Normaliser::new().normalise("k", false).text, "k");
+    }
+
+    #[test]
+    fn variants() {
+        assert_eq!(
+            single_letter_variant("kill myself").as_deref(),
+            Some("kil myself")
+        );
+        assert_eq!(single_letter_variant("weed"), None);
+        assert_eq!(single_letter_variant("suicide"), None);
+        assert_eq!(normalise_phrase("I'm going to"), "i m going to");
+    }
+}
