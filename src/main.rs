@@ -3,6 +3,7 @@
 //! Exit codes (CONTRACTS.md §1): 0 success, 2 bad usage (clap's own), 1 runtime failure with
 //! one sentence on stderr.
 
+mod detect_cmd;
 mod parse_cmd;
 
 use std::process::ExitCode;
@@ -29,6 +30,17 @@ enum Command {
     /// reported on stderr with the reason, and never stop the run. The last line on stderr is
     /// `parsed N, skipped M, malformed K`.
     Parse(parse_cmd::Args),
+    /// Parse raw log lines, detect risk, and print one JSON object per detection.
+    ///
+    /// Each detection names the input line, the category and level, the rule, the field and
+    /// the text as the learner wrote it. Malformed lines are counted and reported at the end.
+    Detect(detect_cmd::DetectArgs),
+    /// Score the detector on a labelled corpus; the last line is
+    /// `items=N precision=P recall=R f1=F level_accuracy=L`.
+    Eval(detect_cmd::EvalArgs),
+    /// Rule pack tools.
+    #[command(subcommand)]
+    Rules(detect_cmd::RulesCommand),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +55,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse_cmd::run(args),
+        Command::Detect(args) => detect_cmd::detect(args),
+        Command::Eval(args) => detect_cmd::eval(args),
+        Command::Rules(cmd) => detect_cmd::rules(cmd),
     };
     match result {
         Ok(code) => code,

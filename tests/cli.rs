@@ -43,7 +43,16 @@ fn help_lists_parse_and_exits_zero() {
 
 #[test]
 fn parse_files_prints_events_and_summary() {
-    let o = guardline(&["parse", "--format", "squid", &sample("run2_access.log"), &sample("squid_native_full.log")], None);
+    let o = guardline(
+        &[
+            "parse",
+            "--format",
+            "squid",
+            &sample("run2_access.log"),
+            &sample("squid_native_full.log"),
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout.clone()).unwrap();
     assert_eq!(out.lines().count(), 55);
@@ -51,7 +60,10 @@ fn parse_files_prints_events_and_summary() {
     assert_eq!(first["search"], "how to join isis");
     assert_eq!(first["user"], "jsmith");
     assert_eq!(first["ts"], "2026-11-22T04:28:06.106Z");
-    assert_eq!(stderr(&o).lines().last(), Some("parsed 55, skipped 0, malformed 0"));
+    assert_eq!(
+        stderr(&o).lines().last(),
+        Some("parsed 55, skipped 0, malformed 0")
+    );
 }
 
 #[test]
@@ -63,12 +75,27 @@ fn stdin_with_bad_lines_counts_them_and_keeps_going() {
     let dir = std::env::temp_dir().join(format!("guardline-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let rejects = dir.join("rejects.jsonl");
-    let o = guardline(&["parse", "--format", "auto", "--rejects", rejects.to_str().unwrap()], Some(input));
+    let o = guardline(
+        &[
+            "parse",
+            "--format",
+            "auto",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+        Some(input),
+    );
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
     let err = stderr(&o);
-    assert!(err.contains("<stdin>:2: malformed: no known log format recognises this line"), "{err}");
-    assert!(err.contains("<stdin>:3: malformed: line is not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("<stdin>:2: malformed: no known log format recognises this line"),
+        "{err}"
+    );
+    assert!(
+        err.contains("<stdin>:3: malformed: line is not valid UTF-8"),
+        "{err}"
+    );
     assert_eq!(err.lines().last(), Some("parsed 1, skipped 1, malformed 2"));
     let kept: Vec<serde_json::Value> = std::fs::read_to_string(&rejects)
         .unwrap()
@@ -92,10 +119,16 @@ fn bad_usage_exits_two() {
 
 #[test]
 fn missing_file_exits_one_with_one_sentence() {
-    let o = guardline(&["parse", "--format", "squid", "/nonexistent/access.log"], None);
+    let o = guardline(
+        &["parse", "--format", "squid", "/nonexistent/access.log"],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.starts_with("guardline: cannot read /nonexistent/access.log: "), "{err}");
+    assert!(
+        err.starts_with("guardline: cannot read /nonexistent/access.log: "),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 }
 
@@ -103,5 +136,8 @@ fn missing_file_exits_one_with_one_sentence() {
 fn bad_time_zone_is_a_runtime_error() {
     let o = guardline(&["parse", "--format", "bind", "--tz", "Mars/Olympus"], None);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o).trim(), "guardline: unknown time zone \"Mars/Olympus\"");
+    assert_eq!(
+        stderr(&o).trim(),
+        "guardline: unknown time zone \"Mars/Olympus\""
+    );
 }

@@ -105,7 +105,7 @@ how to survive on 300 [calories] a day
 how to lose 10kg in 2 weeks by not [eating]
 [meanspo] for when you want to eat
 how to hide [weight loss] from the school nurse
-[laxatives] to lose weight fast
+@amazon [laxatives] to lose weight fast
 ~how to hide my sh from my mum
 ~barcode wrist aesthetic
 ~ana coach discord | grooming,social_media
@@ -265,7 +265,7 @@ where to buy a [machete] uk
 [rambo knife] cheap
 buy [pepper spray] uk
 @amazon [bb gun] that looks real
-[butterfly knife] buy under 18
+@amazon [butterfly knife] buy under 18
 [taser] for sale uk
 [crossbow] for sale no id
 """),
@@ -286,6 +286,7 @@ how to [unblock] youtube on school laptop
 [hotspot] to bypass school wifi
 best [vpn] extension for school
 [unblocked] retro bowl
+[slope] game unblocked | gaming
 """),
     ("hacking", 3, [], """
 how to [hack] my exs snapchat
@@ -326,7 +327,6 @@ coolmath games [run 3]
 [minecraft] servers cracked | piracy
 [twitch] xqc
 8 ball pool [miniclip]
-[slope] game unblocked | filter_bypass
 [steam] autumn sale
 [poki] games
 """),
@@ -350,7 +350,7 @@ where to buy [counterfeit] 20 notes
 buy a gun on the [dark web] | violence
 [fake passport] online
 [fake id] for clubs at 17
-dark web gun shop [link] | violence
+dark web [gun] shop link | violence
 [cloned] cards for sale
 fake [student id] for nightclub
 """),
@@ -544,7 +544,7 @@ breast cancer awareness month
 drug awareness week assembly ideas
 suicide prevention training for staff
 samaritans phone number
-@amazon cocktail sticks
+@amazon cocktail sticks for canapes
 hack squat vs leg press
 life hacks for revision
 pipe fitting apprenticeship
@@ -759,7 +759,40 @@ pythagoras theorem questions
 shakespeare sonnet 18 analysis
 @wiki battle of hastings
 @wiki world war 2 blitz london
-the great replacement of horses by cars in ww1 | radicalisation
+how to kill time at the airport
+skin cancer signs moles nhs
+volunteering at a food bank
+apprenticeship levy explained
+ww1 trench warfare conditions
+cold war arms race gcse
+hiroshima atomic bomb history essay
+nuclear fission gcse physics
+dna replication a level biology
+brake pad replacement motor vehicle level 2
+how to plaster a wall
+cake decorating piping bag techniques
+skinny jeans vs straight leg
+how to cut your own fringe
+shortcut to cut a clip in capcut
+dead sea scrolls
+breaking bad cast
+contraceptive pill side effects nhs
+free condoms c card scheme
+how to deal with exam stress
+how to say no to peer pressure
+jack the ripper victims history
+the hunger games mockingjay summary
+burn injury first aid
+how to treat a cut finger
+first aid course st john ambulance
+rope access technician apprenticeship
+bowline knot for scouts
+bridge design project year 9 dt
+train times london to leeds
+carbon monoxide alarm beeping
+helium balloon delivery
+insulin pump type 1 diabetes
+how to get rid of weeds between paving slabs
 """
 
 CHAT_NEG = """
@@ -829,6 +862,26 @@ that tiktok killed me
 mum says the bbq is at 5, bring a drink
 ngl that scene in the film made me cry
 our football coach said training is cancelled
+can u bring the rope for tug of war on sports day
+the bridge on the way to college is closed, get the 42 bus
+my train is delayed again, gonna be late
+bro the carbon monoxide alarm at home keeps beeping
+got my first pay slip today!!
+our nans funeral is on thursday so im off
+whos got the powerpoint for the group project
+im off sick today, got a migraine
+are we still on for cinema friday? me, sam and liv
+can you check my cv before i send it
+the fire drill was so long, froze outside
+coach says we need to cut 2 players from the squad
+i need to cut my hair, its so long
+ugh my skin is breaking out before prom
+shall we get a pizza to share after the gym
+miss said the mock results come out monday
+i hung the washing out for mum, she owes me
+my little brother took my charger again
+lmao the smoke alarm went off when i made toast
+we need to pick the party theme, bring ideas
 """
 
 # ---------------------------------------------------------------------------
@@ -837,8 +890,8 @@ our football coach said training is cancelled
 
 DOMAIN_POS = [
     ("adult_content", 3, [], [
-        "www.pornhub.com", "xvideos.com", "xhamster.com", "www.youporn.com", "onlyfans.com",
-        "www.redtube.com", "www.xnxx.com", "chaturbate.com", "spankbang.com", "www.brazzers.com",
+        "www.pornhub.com", "xvideos.com", "xhamster.com", "onlyfans.com",
+        "youporn.com", "www.redtube.com", "www.xnxx.com", "chaturbate.com", "spankbang.com", "www.brazzers.com",
         "stripchat.com", "www.eporner.com", "fansly.com", "www.tube8.com", "de.xhamster.com",
         "cdn.onlyfans.com", "ci.phncdn.com",
     ]),
@@ -903,6 +956,11 @@ DOMAIN_NEG = [
     "www.oxfordlearnersdictionaries.com", "www.met.police.uk", "www.ncsc.gov.uk",
     "www.shakespeare.org.uk", "www.iwm.org.uk", "www.hmd.org.uk", "www.bathspa.ac.uk",
     "www.dickinson.co.uk", "www.penistone-gs.uk", "www.middlesex.gov.uk",
+    "www.educake.co.uk", "www.mathsgenie.co.uk", "corbettmaths.com", "www.physicsandmathstutor.com",
+    "www.bbcgoodfood.com", "www.citizensadvice.org.uk", "www.rspca.org.uk", "www.scouts.org.uk",
+    "www.sja.org.uk", "www.halfords.com", "www.screwfix.com", "www.toolstation.com",
+    "www.cityandguilds.com", "qualifications.pearson.com", "www.aqa.org.uk", "www.ocr.org.uk",
+    "www.jisc.ac.uk", "www.eduroam.org",
 ]
 
 # ---------------------------------------------------------------------------
@@ -913,16 +971,16 @@ SPLIT_POS = [
     ("suicide", 4, ["self_harm"], ["i want to k", "ill myself"]),
     ("suicide", 5, ["self_harm"], ["im going to e", "nd it tonight"]),
     ("suicide", 5, ["self_harm"], ["how many parac", "etamol to overd", "ose"]),
-    ("suicide", 4, ["self_harm"], ["i hate my life i just wanna d", "ie"]),
+    ("suicide", 4, ["self_harm"], ["i hate my life, i just wanna di", "e tbh"]),
     ("suicide", 4, ["self_harm"], ["i want to un", "alive myself"]),
-    ("suicide", 5, ["self_harm"], ["gonna take all my mums ta", "blets tonight and not wake up"]),
+    ("suicide", 5, ["self_harm"], ["gonna take all my mums ta", "blets tonight and not wa", "ke up"]),
     ("self_harm", 4, ["suicide"], ["i cut my ar", "ms again last night"]),
     ("self_harm", 4, ["suicide"], ["been making myself thr", "ow up after tea"]),
     ("grooming", 4, ["social_media"], ["dont tell your par", "ents about us ok"]),
     ("grooming", 4, ["social_media"], ["how ol", "d are you really, be honest"]),
     ("grooming", 5, ["social_media"], ["meet me after sch", "ool, dont bring any", "one"]),
     ("grooming", 4, ["adult_content"], ["send me a p", "ic in your uniform"]),
-    ("grooming", 5, ["adult_content"], ["if you dont pay ill sh", "are your nudes with everyone"]),
+    ("grooming", 5, ["adult_content"], ["if you dont pay ill share your nu", "des with everyone"]),
     ("bullying", 3, [], ["ur such a l", "oser everyone h", "ates you"]),
     ("bullying", 3, ["suicide"], ["go k", "ill yourself"]),
     ("violence", 5, ["bullying"], ["im bringing a kn", "ife tomorrow to do him"]),
@@ -953,7 +1011,7 @@ SPLIT_NEG = [
 # ---------------------------------------------------------------------------
 
 AUTOCOMPLETE = [
-    ("google_ac", "how to kill myself", "suicide", 5, ["self_harm"]),
+    ("google_ac", "how to kill myself", "suicide", 5, ["self_harm", "violence"]),
     ("bing_ac", "painless way to die", "suicide", 5, ["self_harm"]),
     ("yt_ac", "how to hide cuts", "self_harm", 4, ["suicide"]),
     ("ddg_ac", "how to join isis", "radicalisation", 5, ["violence"]),
@@ -1370,9 +1428,11 @@ def wrap(line, fmt, t):
     """Occasionally deliver a line wrapped as a shipper would (syslog or rsyslog JSON)."""
     if fmt in ("squid", "clf") and rng.random() < 0.5:
         return "<134>%s proxy%d squid[%d]: %s" % (syslog_time(t), rng.randrange(1, 3), rng.randrange(900, 4000), line)
-    src = {"unbound": "unbound", "dnsmasq": "dnsmasq", "bind": "named"}.get(fmt, "squid")
+    src = {"unbound": "unbound", "dnsmasq": "dnsmasq", "bind": "named",
+           "e2guardian": "e2guardian"}.get(fmt, "squid")
     env = {"ts_received": t.strftime("%Y-%m-%dT%H:%M:%S.%f") + "+00:00", "host": "log%d" % rng.randrange(1, 4),
-           "source": src, "file": "/var/log/%s/%s.log" % (src, "access" if src == "squid" else src),
+           "source": src, "file": "/var/log/%s/%s.log" % (src, "query" if src == "named" else
+                                                          src if src in ("unbound", "dnsmasq") else "access"),
            "message": line}
     return json.dumps(env).replace("/", "\\/")
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
+use schemas::{Category, Detection, DnsStep, EndpointKind, Event, Field, Level};
 
 use crate::matcher::{Hit, Matcher, StreamMatcher};
 use crate::normalise::{Normalised, Normaliser};
@@ -103,10 +103,16 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 self.scan_block(&url_text, Field::Url);
             }
             self.url_prefixes(ev);
+            // A resolver logs each lookup several times (query, forward, policy, reply): judge
+            // the query once, not every step of it.
+            let qname = match ev.dns_step {
+                None | Some(DnsStep::Query) => &ev.qname,
+                Some(_) => &None,
+            };
             for (name, field) in [
                 (&ev.host, Field::Host),
                 (&ev.sni, Field::Sni),
-                (&ev.qname, Field::Qname),
+                (qname, Field::Qname),
             ] {
                 if let Some(name) = name {
                     self.domain(name, field);

@@ -548,12 +548,19 @@ impl RulePack {
     }
 }
 
+/// `dir/rel` with `.` and `..` resolved, as pack paths are keys, not filesystem paths.
 fn join(dir: &str, rel: &str) -> String {
-    if dir.is_empty() {
-        rel.to_owned()
-    } else {
-        format!("{dir}/{rel}")
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in dir.split('/').chain(rel.split('/')) {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
     }
+    parts.join("/")
 }
 
 /// FNV-1a over every file: a cache key that changes when any byte of the pack does.

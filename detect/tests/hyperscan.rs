@@ -1,0 +1,166 @@
+//! The detector over real Hyperscan databases: block and streaming mode, the cache, and the
+//! errors a bad pack gives.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use detect::{Detector, Error, HsDatabases, HsMatcher, Profile, RulePack};
+use schemas::{Category, Format, LineParser, ParseOptions};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("guardline-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn write(root: &Path, rel: &str, body: &str) {
+    let p = root.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, body).unwrap();
+}
+
+const RULES: &str = r#"
+[[rule]]
+id = "suicide.method"
+level = 5
+description = "a method"
+phrases = ["kill myself", "tie a noose"]
+regex = ['how (do|can) i (end|take) my (life|own life)']
+"#;
+
+fn detector(root: &Path, cache: Option<&Path>) -> (Detector<HsMatcher>, bool) {
+    let pack = Arc::new(RulePack::load_dir(root).unwrap());
+    let dbs = HsDatabases::build(&pack, cache).unwrap();
+    let cached = dbs.from_cache;
+    let m = HsMatcher::new(Arc::new(dbs)).unwrap();
+    (Detector::new(pack, m, Profile::Under18), cached)
+}
+
+fn typed(ts: &str, text: &str) -> schemas::Event {
+    let line = format!(
+        r#"{{"ts": "{ts}", "device": "LAB-PC-07", "user": "u1", "event": "text_capture", "window_title": "Chat - Discord", "text": "{text}"}}"#
+    );
+    LineParser::new(Format::Endpoint, ParseOptions::default())
+        .parse(line.as_bytes())
+        .unwrap()
+        .event()
+        .unwrap()
+}
+
+#[test]
+fn split_keystrokes_through_hyperscan_streams() {
+    let root = temp_dir("hs-stream");
+    write(&root, "suicide/method.toml", RULES);
+    let (mut d, _) = detector(&root, None);
+    assert!(
+        d.detect(&typed("2026-11-22T09:14:00Z", "how to t"))
+            .is_empty()
+    );
+    assert!(
+        d.detect(&typed("2026-11-22T09:14:03Z", "ie a no"))
+            .is_empty()
+    );
+    let found = d.detect(&typed("2026-11-22T09:14:05Z", "ose")); // three fragments
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].category, found[0].level.get()),
+        (Category::Suicide, 5)
+    );
+    assert_eq!(found[0].matched, "tie a noose");
+    // The regex also works in the stream, and in one block.
+    assert!(
+        d.detect(&typed("2026-11-22T09:20:00Z", "how can i end my l"))
+            .is_empty()
+    );
+    let found = d.detect(&typed("2026-11-22T09:20:02Z", "ife "));
+    assert_eq!(found.len(), 1, "{found:?}");
+    std::fs::remove_dir_all(root).ok();
+}
+
+#[test]
+fn cache_is_used_on_the_second_start() {
+    let root = temp_dir("hs-cache");
+    write(&root, "suicide/method.toml", RULES);
+    let cache = root.join("cache");
+    let (_, first) = detector(&root, Some(&cache));
+    let (mut d, second) = detector(&root, Some(&cache));
+    assert!(!first && second);
+    // The cached databases work.
+    assert_eq!(
+        d.detect(&typed("2026-11-22T09:14:00Z", "i want to kill myself"))
+            .len(),
+        1
+    );
+    // A changed pack is a different cache entry.
+    write(
+        &root,
+        "suicide/method.toml",
+        &RULES.replace("tie a noose", "noose knot"),
+    );
+    let (_, third) = detector(&root, Some(&cache));
+    assert!(!third);
+    std::fs::remove_dir_all(root).ok();
+}
+
+#[test]
+fn bad_files_name_file_line_and_problem() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "suicide/a.toml",
+            "[[rule]]\nid = \"suicide.x\"\nlevel = 9\ndescription = \"d\"\nphrases = [\"x y\"]\n",
+            "a.toml:1: rule suicide.x: level 9 is outside 1..=5",
+        ),
+        (
+            "suicide/a.toml",
+            "\n\n[[rule]]\nid = \"suicide.x\"\nlevel = 4\ndescription = \"d\"\nphrasez = [\"x\"]\n",
+            "a.toml:7: unknown field `phrasez`",
+        ),
+        (
+            "suicide/a.toml",
+            "[[rule]]\nid = \"self_harm.x\"\nlevel = 4\ndescription = \"d\"\nphrases = [\"x\"]\n",
+            "must start with \"suicide.\"",
+        ),
+        (
+            "sucide/a.toml",
+            "[[rule]]\nid = \"sucide.x\"\nlevel = 4\ndescription = \"d\"\nphrases = [\"x\"]\n",
+            "folder \"sucide\" is not a category id",
+        ),
+        ("suicide/a.toml", "[[rule]\nid = 1", "a.toml:1:"),
+        (
+            "suicide/a.toml",
+            "[[rule]]\nid = \"suicide.x\"\nlevel = 4\ndescription = \"d\"\nphrases = [\"!!!\"]\n",
+            "has no letters or digits",
+        ),
+    ];
+    for (rel, body, want) in cases {
+        let root = temp_dir("bad-pack");
+        write(&root, rel, body);
+        let err = RulePack::load_dir(&root).unwrap_err().to_string();
+        assert!(err.contains(want), "{err:?} should contain {want:?}");
+        std::fs::remove_dir_all(root).ok();
+    }
+}
+
+#[test]
+fn a_pattern_hyperscan_rejects_names_its_rule() {
+    let root = temp_dir("bad-regex");
+    write(
+        &root,
+        "violence/a.toml",
+        "[[rule]]\nid = \"violence.ok\"\nlevel = 3\ndescription = \"d\"\nphrases = [\"zombie knife\"]\n\n[[rule]]\nid = \"violence.broken\"\nlevel = 5\ndescription = \"d\"\nregex = ['stab (him|her']\n",
+    );
+    let pack = RulePack::load_dir(&root).unwrap();
+    let err = HsDatabases::build(&pack, None).err().unwrap();
+    assert!(matches!(err, Error::Pattern { .. }));
+    let msg = err.to_string();
+    assert!(
+        msg.contains("rule violence.broken")
+            && msg.contains("a.toml:7")
+            && msg.contains("stab (him|her"),
+        "{msg}"
+    );
+    std::fs::remove_dir_all(root).ok();
+}

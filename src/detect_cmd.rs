@@ -1,0 +1,259 @@
+//! `guardline detect`, `guardline eval` and `guardline rules check`.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, evaluate};
+use schemas::{Format, LineParser, Outcome, ParseCounts, ParseOptions, parse_stream};
+use serde_json::json;
+
+/// Options shared by every command that runs the detector.
+#[derive(clap::Args)]
+pub struct DetectorArgs {
+    /// Rule pack directory; the pack shipped with Guardline when not given.
+    #[arg(long, value_name = "DIR", env = "GUARDLINE__DETECT__RULES")]
+    rules: Option<PathBuf>,
+    /// Learner profile for per-profile levels: under18, adult or staff.
+    #[arg(long, default_value = "under18", value_parser = parse_profile, env = "GUARDLINE__DETECT__PROFILE")]
+    profile: Profile,
+    /// Where compiled Hyperscan databases are cached between runs.
+    #[arg(long, value_name = "DIR", env = "GUARDLINE__DETECT__CACHE_DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Compile the rule pack afresh and do not write the cache.
+    #[arg(long)]
+    no_cache: bool,
+}
+
+fn parse_profile(s: &str) -> Result<Profile, String> {
+    Profile::parse(s).ok_or_else(|| format!("unknown profile {s:?} (under18, adult, staff)"))
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse().map_err(|e: schemas::Error| e.to_string())
+}
+
+impl DetectorArgs {
+    fn cache_dir(&self) -> Option<PathBuf> {
+        if self.no_cache {
+            return None;
+        }
+        self.cache_dir.clone().or_else(|| {
+            let base = std::env::var_os("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+            Some(base.join("guardline"))
+        })
+    }
+
+    fn pack(&self) -> Result<Arc<RulePack>> {
+        let pack = match &self.rules {
+            Some(dir) => RulePack::load_dir(dir)
+                .with_context(|| format!("loading rule pack {}", dir.display()))?,
+            None => RulePack::builtin().context("loading the built-in rule pack")?,
+        };
+        Ok(Arc::new(pack))
+    }
+
+    /// The pack, its compiled databases and one detector over them.
+    fn detector(&self) -> Result<Detector<HsMatcher>> {
+        let pack = self.pack()?;
+        let dbs = HsDatabases::build(&pack, self.cache_dir().as_deref())
+            .context("compiling the rule pack")?;
+        tracing::info!(
+            patterns = pack.patterns.len(),
+            from_cache = dbs.from_cache,
+            ms = dbs.compile_time.as_millis() as u64,
+            "rule pack ready"
+        );
+        let matcher = HsMatcher::new(Arc::new(dbs))?;
+        Ok(Detector::new(pack, matcher, self.profile))
+    }
+}
+
+#[derive(clap::Args)]
+pub struct DetectArgs {
+    /// Log format (as for `parse`), or auto.
+    #[arg(long, short, value_parser = parse_format)]
+    format: Format,
+    #[command(flatten)]
+    detector: DetectorArgs,
+    /// IANA time zone of logs that write local time.
+    #[arg(long, default_value = "UTC", env = "GUARDLINE__PARSE__TIMEZONE")]
+    tz: String,
+    /// Site to stamp on events whose line does not name one.
+    #[arg(long)]
+    site: Option<String>,
+    /// Input files; stdin when none.
+    files: Vec<PathBuf>,
+}
+
+pub fn detect(args: DetectArgs) -> Result<ExitCode> {
+    let mut opts = ParseOptions::default().with_tz_name(&args.tz)?;
+    opts.site = args.site;
+    let mut detector = args.detector.detector()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut totals = ParseCounts::default();
+    let mut failed = false;
+    let inputs: Vec<Option<PathBuf>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.into_iter().map(Some).collect()
+    };
+    for input in inputs {
+        let name = input
+            .as_ref()
+            .map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
+        let reader: Box<dyn BufRead> = match &input {
+            None => Box::new(io::stdin().lock()),
+            Some(p) => match File::open(p) {
+                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    eprintln!("guardline: cannot read {name}: {e}");
+                    failed = true;
+                    continue;
+                }
+            },
+        };
+        let mut parser = LineParser::new(args.format, opts.clone());
+        let result = parse_stream(reader, &mut parser, |number, outcome| {
+            let Outcome::Event(ev) = outcome else {
+                return Ok(());
+            };
+            for d in detector.detect(&ev) {
+                let rec = json!({
+                    "line": number,
+                    "ts": ev.ts.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                    "source": ev.source,
+                    "format": ev.format,
+                    "site": ev.site,
+                    "user": ev.user,
+                    "device": ev.device,
+                    "client_ip": ev.client_ip,
+                    "category": d.category,
+                    "level": d.level,
+                    "rule": d.rule,
+                    "field": d.field,
+                    "matched": d.matched,
+                });
+                serde_json::to_writer(&mut out, &rec)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        });
+        match result {
+            Ok(counts) => totals.add(counts),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+            Err(e) => {
+                eprintln!("guardline: reading {name} failed: {e}");
+                failed = true;
+            }
+        }
+    }
+    match out.flush() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        r => r.context("cannot write to stdout")?,
+    }
+    if totals.malformed > 0 {
+        eprintln!("skipped {} malformed lines", totals.malformed);
+    }
+    eprintln!("{totals}");
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// Labelled corpus (JSON lines, CONTRACTS.md §4).
+    #[arg(long, value_name = "FILE")]
+    corpus: PathBuf,
+    #[command(flatten)]
+    detector: DetectorArgs,
+    /// Print every miss (false negative, false positive, wrong level) before the summary.
+    #[arg(long, short)]
+    verbose: bool,
+    /// Exit 1 when precision is below this.
+    #[arg(long)]
+    min_precision: Option<f64>,
+    /// Exit 1 when recall is below this.
+    #[arg(long)]
+    min_recall: Option<f64>,
+}
+
+pub fn eval(args: EvalArgs) -> Result<ExitCode> {
+    let corpus = std::fs::read_to_string(&args.corpus)
+        .with_context(|| format!("cannot read {}", args.corpus.display()))?;
+    let mut detector = args.detector.detector()?;
+    // Corpus items carry dates from a known period; year-less lines take the current year.
+    let report =
+        evaluate(&mut detector, &corpus, &ParseOptions::default()).map_err(anyhow::Error::msg)?;
+    if args.verbose {
+        for m in &report.misses {
+            println!("{m}");
+        }
+    }
+    println!("{}", report.summary());
+    let low_p = args.min_precision.is_some_and(|m| report.precision() < m);
+    let low_r = args.min_recall.is_some_and(|m| report.recall() < m);
+    if low_p || low_r {
+        eprintln!("guardline: below the required precision or recall");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Subcommand)]
+pub enum RulesCommand {
+    /// Validate and compile a rule pack; print counts per category.
+    Check {
+        /// Rule pack directory; the built-in pack when not given.
+        dir: Option<PathBuf>,
+    },
+}
+
+pub fn rules(cmd: RulesCommand) -> Result<ExitCode> {
+    match cmd {
+        RulesCommand::Check { dir } => check(dir.as_deref()),
+    }
+}
+
+fn check(dir: Option<&Path>) -> Result<ExitCode> {
+    let pack = match dir {
+        Some(d) => RulePack::load_dir(d)?,
+        None => RulePack::builtin()?,
+    };
+    let dbs = HsDatabases::build(&pack, None)?;
+    if pack.rules.is_empty() {
+        bail!("the rule pack has no rules");
+    }
+    println!(
+        "{:<16} {:>6} {:>9} {:>8}",
+        "category", "rules", "patterns", "domains"
+    );
+    let (mut r, mut p, mut d) = (0, 0, 0);
+    for (category, (rules, patterns, domains)) in pack.counts() {
+        println!(
+            "{:<16} {rules:>6} {patterns:>9} {domains:>8}",
+            category.as_str()
+        );
+        r += rules;
+        p += patterns;
+        d += domains;
+    }
+    println!("{:<16} {r:>6} {p:>9} {d:>8}", "total");
+    println!(
+        "compiled {} patterns in {} ms ({} KiB block database) from {}",
+        pack.patterns.len(),
+        dbs.compile_time.as_millis(),
+        dbs.block_size() / 1024,
+        pack.origin
+    );
+    Ok(ExitCode::SUCCESS)
+}
