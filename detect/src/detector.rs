@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use schemas::{Category, Detection, DnsStep, EndpointKind, Event, Field, Level};
+use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
 
 use crate::matcher::{Hit, Matcher, StreamMatcher};
 use crate::normalise::{Normalised, Normaliser};
@@ -23,6 +23,8 @@ pub const STREAM_GAP_SECS: i64 = 30;
 /// A search that extends or shortens one made by the same learner within this window is the
 /// same search being typed.
 pub const SEARCH_WINDOW_SECS: i64 = 120;
+/// Lines about the same DNS lookup (query, policy, reply) arrive within this.
+const DNS_REPEAT_SECS: i64 = 30;
 /// Bounds on per-learner state, so a long run cannot grow it without limit.
 const MAX_STREAMS: usize = 10_000;
 const MAX_SEARCHES: usize = 50_000;
@@ -46,6 +48,9 @@ struct TextStream<S> {
     /// Stream offset of the first byte of each kept fragment, its normalised form and raw text.
     fragments: Vec<(u64, Normalised, String)>,
     seen: u64,
+    /// Matches already reported (pattern, end), so an end-of-data match is not reported again
+    /// when the next fragment confirms it.
+    reported: Vec<(u32, u64)>,
 }
 
 /// The detector for one input stream (one per worker thread: it owns Hyperscan scratch).
@@ -58,6 +63,7 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     candidates: Vec<Candidate>,
     streams: HashMap<(String, String), TextStream<M::Stream>>,
     searches: HashMap<(String, u32), (String, DateTime<Utc>)>,
+    lookups: HashMap<(String, String), DateTime<Utc>>,
 }
 
 impl<M: Matcher + StreamMatcher> Detector<M> {
@@ -71,6 +77,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             candidates: Vec::new(),
             streams: HashMap::new(),
             searches: HashMap::new(),
+            lookups: HashMap::new(),
         }
     }
 
@@ -84,6 +91,31 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             self.matcher.close(s.stream);
         }
         self.searches.clear();
+        self.lookups.clear();
+    }
+
+    /// Whether this client looked this name up moments ago (another line of the same lookup).
+    fn seen_lookup(&mut self, ev: &Event, qname: &str) -> bool {
+        // Lines without a client (unbound's SERVFAIL line) match any client's lookup.
+        let key = (ev.client_ip.clone().unwrap_or_default(), qname.to_owned());
+        let anyone = (String::new(), qname.to_owned());
+        if self.lookups.len() >= MAX_SEARCHES {
+            self.lookups
+                .retain(|_, t| ev.ts.signed_duration_since(*t).num_seconds() < DNS_REPEAT_SECS);
+        }
+        let seen = self.lookups.get(&key).is_some_and(|t| {
+            (0..DNS_REPEAT_SECS).contains(&ev.ts.signed_duration_since(*t).num_seconds())
+        });
+        let recent = |t: &DateTime<Utc>| {
+            (0..DNS_REPEAT_SECS).contains(&ev.ts.signed_duration_since(*t).num_seconds())
+        };
+        let seen =
+            seen || (ev.client_ip.is_none() && self.lookups.get(&anyone).is_some_and(recent));
+        if !seen {
+            self.lookups.insert(key, ev.ts);
+            self.lookups.insert(anyone, ev.ts);
+        }
+        seen
     }
 
     /// The detections for one event: at most one per category, at its highest level.
@@ -103,11 +135,11 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 self.scan_block(&url_text, Field::Url);
             }
             self.url_prefixes(ev);
-            // A resolver logs each lookup several times (query, forward, policy, reply): judge
-            // the query once, not every step of it.
-            let qname = match ev.dns_step {
-                None | Some(DnsStep::Query) => &ev.qname,
-                Some(_) => &None,
+            // A resolver logs one lookup several times (query, forward, policy, reply): judge
+            // a name once per client per short window, whichever of its lines comes first.
+            let qname = match &ev.qname {
+                Some(q) if self.seen_lookup(ev, q) => &None,
+                other => other,
             };
             for (name, field) in [
                 (&ev.host, Field::Host),
@@ -310,6 +342,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                     last: ev.ts,
                     fragments: Vec::new(),
                     seen: 1,
+                    reported: Vec::new(),
                 },
             );
         }
@@ -321,6 +354,17 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         self.hits.clear();
         self.matcher
             .scan_stream(&mut state.stream, norm.text.as_bytes(), &mut self.hits);
+        self.matcher.scan_end(&state.stream, &mut self.hits);
+        self.hits
+            .retain(|h| !state.reported.contains(&(h.pattern, h.to)));
+        self.hits.sort_by_key(|h| (h.pattern, h.to));
+        self.hits.dedup_by_key(|h| (h.pattern, h.to));
+        state
+            .reported
+            .extend(self.hits.iter().map(|h| (h.pattern, h.to)));
+        if state.reported.len() > 256 {
+            state.reported.drain(..128);
+        }
         state.seen += norm.text.len() as u64;
         state.last = ev.ts;
         state.fragments.push((base, norm, raw.to_owned()));

@@ -110,12 +110,23 @@ fn compile_error(e: hyperscan::Error, pack: &RulePack) -> Error {
     Error::Hyperscan(e.to_string())
 }
 
-/// Cache file names carry the pack digest, the Hyperscan version and this CPU's feature flags:
+/// Cache file names carry a digest of the compiled expressions, the Hyperscan version and this CPU's feature flags:
 /// a database is only valid for the library and the instruction set it was compiled for.
 fn cache_paths(dir: &Path, pack: &RulePack) -> (PathBuf, PathBuf) {
     let cpu = cpu_flags_digest();
     let version = hyperscan::version().to_string();
-    let stem = format!("{:016x}-hs{version}-cpu{cpu:016x}", pack.digest);
+    // The key is the compiled expressions themselves, not the pack files: a change in how
+    // phrases are turned into patterns (normalisation, variants) must miss the cache too.
+    let exprs = pack
+        .patterns
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, p| {
+            p.expr
+                .bytes()
+                .chain([u8::from(p.literal), 0xff])
+                .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        });
+    let stem = format!("{exprs:016x}-hs{version}-cpu{cpu:016x}");
     (
         dir.join(format!("{stem}.block.hsdb")),
         dir.join(format!("{stem}.stream.hsdb")),
@@ -234,6 +245,19 @@ impl StreamMatcher for HsMatcher {
         });
         if let Err(e) = result {
             tracing::error!(error = %e, "hyperscan stream scan failed");
+        }
+    }
+
+    fn scan_end(&mut self, stream: &Stream, hits: &mut Vec<Hit>) {
+        let lens = &self.dbs.literal_len;
+        // Closing a copy reports end-of-data matches and frees the copy; the original goes on.
+        let copy = stream.clone();
+        let result = copy.close(&self.scratch, |id, from, to, _| {
+            Self::push(lens, hits, id, from, to);
+            Matching::Continue
+        });
+        if let Err(e) = result {
+            tracing::error!(error = %e, "hyperscan stream copy close failed");
         }
     }
 

@@ -23,6 +23,9 @@ pub trait StreamMatcher {
     type Stream;
     fn open(&mut self) -> Option<Self::Stream>;
     fn scan_stream(&mut self, stream: &mut Self::Stream, text: &[u8], hits: &mut Vec<Hit>);
+    /// The matches that would complete if the stream ended now (a regex ending in `\b` at the
+    /// last byte), without ending it: typed text usually stops at the end of a word.
+    fn scan_end(&mut self, stream: &Self::Stream, hits: &mut Vec<Hit>);
     fn close(&mut self, stream: Self::Stream);
 }
 
@@ -83,6 +86,8 @@ impl StreamMatcher for NaiveMatcher {
         let all = stream.clone();
         self.find_all(&all, 0, seen, hits);
     }
+
+    fn scan_end(&mut self, _stream: &String, _hits: &mut Vec<Hit>) {}
 
     fn close(&mut self, _stream: String) {}
 }

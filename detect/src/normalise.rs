@@ -283,7 +283,7 @@ pub fn single_letter_variant(normalised: &str) -> Option<String> {
         prev = Some(c);
     }
     let differs = out != normalised;
-    let long_enough = out.contains(' ') || out.len() >= 6;
+    let long_enough = out.contains(' ') || out.len() >= 5;
     (differs && long_enough).then_some(out)
 }
 

@@ -218,9 +218,8 @@ pub struct RulePack {
     /// URL prefixes (`host/path`) from imported lists -> rule indices.
     pub url_prefixes: HashMap<String, Vec<u32>>,
     pub allow: Allow,
-    /// Where it came from and a digest of its content, for the matcher cache.
+    /// Where it came from (a directory or the built-in pack).
     pub origin: String,
-    pub digest: u64,
 }
 
 #[derive(Deserialize)]
@@ -298,7 +297,6 @@ impl RulePack {
             url_prefixes: HashMap::new(),
             allow: Allow::default(),
             origin: src.origin.clone(),
-            digest: digest(src),
         };
         let mut ids = HashSet::new();
         for (rel, bytes) in &src.files {
@@ -561,16 +559,4 @@ fn join(dir: &str, rel: &str) -> String {
         }
     }
     parts.join("/")
-}
-
-/// FNV-1a over every file: a cache key that changes when any byte of the pack does.
-fn digest(src: &PackSource) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (path, bytes) in &src.files {
-        for b in path.as_bytes().iter().chain(bytes) {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
 }
