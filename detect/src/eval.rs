@@ -36,6 +36,8 @@ pub struct EvalReport {
     pub false_positives: usize,
     pub false_negatives: usize,
     pub level_correct: usize,
+    /// Items that expect nothing (hard negatives) on which something fired at level 2+.
+    pub hard_negative_hits: usize,
     pub misses: Vec<String>,
 }
 
@@ -157,6 +159,9 @@ pub fn evaluate<M: Matcher + StreamMatcher>(
                     ));
                 }
             }
+        }
+        if item.expect.is_empty() && found.iter().any(|(c, (l, _))| *l >= 2 && !item.allow.contains(c)) {
+            report.hard_negative_hits += 1;
         }
         for (category, (level, why)) in &found {
             if *level >= 2
