@@ -47,6 +47,7 @@ fn main() -> ExitCode {
     quiet_panics();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("GUARDLINE_LOG")
                 .unwrap_or_else(|_| "warn".into()),

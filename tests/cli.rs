@@ -141,3 +141,87 @@ fn bad_time_zone_is_a_runtime_error() {
         "guardline: unknown time zone \"Mars/Olympus\""
     );
 }
+
+#[test]
+fn detect_prints_one_object_per_detection_with_the_contract_fields() {
+    let o = guardline(
+        &[
+            "detect",
+            "--no-cache",
+            "--format",
+            "squid",
+            &sample("run2_access.log"),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    for key in [
+        "line",
+        "ts",
+        "source",
+        "format",
+        "site",
+        "user",
+        "device",
+        "client_ip",
+        "category",
+        "level",
+        "rule",
+        "field",
+        "matched",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    assert_eq!(
+        (first["line"].as_u64(), first["category"].as_str()),
+        (Some(1), Some("radicalisation"))
+    );
+    let suicide = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|d| d["line"] == 2)
+        .unwrap();
+    assert_eq!(
+        (suicide["category"].as_str(), suicide["level"].as_u64()),
+        (Some("suicide"), Some(5))
+    );
+    assert_eq!(suicide["matched"], "ways to kill myself");
+}
+
+#[test]
+fn eval_ends_with_the_summary_line() {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schemas/tests/fixtures/dev.jsonl");
+    let o = guardline(
+        &["eval", "--no-cache", "--corpus", corpus.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("items=60 precision="), "{last}");
+    assert!(
+        last.contains(" recall=") && last.contains(" f1=") && last.contains(" level_accuracy="),
+        "{last}"
+    );
+}
+
+#[test]
+fn rules_check_counts_and_fails_on_a_bad_pack() {
+    let o = guardline(&["rules", "check"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    assert!(out.lines().any(|l| l.starts_with("suicide")), "{out}");
+    let dir = std::env::temp_dir().join(format!("guardline-badpack-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("violence")).unwrap();
+    std::fs::write(
+        dir.join("violence/a.toml"),
+        "[[rule]]\nid = \"violence.x\"\nlevel = 5\ndescription = \"d\"\nregex = ['(unclosed']\n",
+    )
+    .unwrap();
+    let o = guardline(&["rules", "check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("rule violence.x"), "{}", stderr(&o));
+    std::fs::remove_dir_all(dir).ok();
+}

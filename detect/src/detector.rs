@@ -274,7 +274,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         } else {
             name.to_owned()
         };
-        if pack.rules.iter().any(|r| r.fields.contains(field)) {
+        if pack.phrase_fields.contains(field) {
             self.scan_block(&unicode, field);
         }
     }
@@ -346,7 +346,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 },
             );
         }
-        let norm = self.norm.normalise(raw, false);
+        let norm = self.norm.normalise(raw, false).clone();
         let Some(state) = self.streams.get_mut(&key) else {
             return;
         };

@@ -160,7 +160,11 @@ pub fn evaluate<M: Matcher + StreamMatcher>(
                 }
             }
         }
-        if item.expect.is_empty() && found.iter().any(|(c, (l, _))| *l >= 2 && !item.allow.contains(c)) {
+        if item.expect.is_empty()
+            && found
+                .iter()
+                .any(|(c, (l, _))| *l >= 2 && !item.allow.contains(c))
+        {
             report.hard_negative_hits += 1;
         }
         for (category, (level, why)) in &found {

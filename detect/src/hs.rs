@@ -39,16 +39,16 @@ impl HsDatabases {
             .iter()
             .map(|p| if p.literal { p.expr.len() as u32 } else { 0 })
             .collect();
-        if let Some(dir) = cache_dir {
-            if let Some((block, stream)) = load_cached(dir, pack) {
-                return Ok(HsDatabases {
-                    block,
-                    stream,
-                    literal_len,
-                    compile_time: started.elapsed(),
-                    from_cache: true,
-                });
-            }
+        if let Some(dir) = cache_dir
+            && let Some((block, stream)) = load_cached(dir, pack)
+        {
+            return Ok(HsDatabases {
+                block,
+                stream,
+                literal_len,
+                compile_time: started.elapsed(),
+                from_cache: true,
+            });
         }
         let patterns = to_patterns(pack)?;
         let block: BlockDatabase = patterns.build().map_err(|e| compile_error(e, pack))?;
@@ -95,17 +95,17 @@ fn to_patterns(pack: &RulePack) -> Result<Patterns> {
 
 /// A compile error names the failing expression by index: map it back to its rule.
 fn compile_error(e: hyperscan::Error, pack: &RulePack) -> Error {
-    if let hyperscan::Error::Hyperscan(HsError::CompileError(ce)) = &e {
-        if let Some(p) = ce.expression().and_then(|i| pack.patterns.get(i)) {
-            let rule = &pack.rules[p.rule as usize];
-            return Error::Pattern {
-                rule: rule.id.clone(),
-                file: rule.file.clone(),
-                line: rule.line,
-                pattern: p.source.clone(),
-                message: ce.message().to_owned(),
-            };
-        }
+    if let hyperscan::Error::Hyperscan(HsError::CompileError(ce)) = &e
+        && let Some(p) = ce.expression().and_then(|i| pack.patterns.get(i))
+    {
+        let rule = &pack.rules[p.rule as usize];
+        return Error::Pattern {
+            rule: rule.id.clone(),
+            file: rule.file.clone(),
+            line: rule.line,
+            pattern: p.source.clone(),
+            message: ce.message().to_owned(),
+        };
     }
     Error::Hyperscan(e.to_string())
 }

@@ -61,6 +61,7 @@ impl Normalised {
 pub struct Normaliser {
     units: Vec<Unit>,
     scratch: Vec<Unit>,
+    out: Normalised,
 }
 
 impl Normaliser {
@@ -72,13 +73,14 @@ impl Normaliser {
     /// phrases are matched as ` phrase` followed by a space or the end). Without it, a leading
     /// or trailing separator in the input is kept as one space (stream mode: fragments of typed
     /// text are concatenated, so a word boundary at a fragment's edge must survive).
-    pub fn normalise(&mut self, input: &str, pad: bool) -> Normalised {
+    pub fn normalise(&mut self, input: &str, pad: bool) -> &Normalised {
         self.units.clear();
         self.chars(input);
         self.leet();
         self.collapse_runs();
         self.join_single_letters();
-        self.emit(pad, input.len() as u32)
+        self.emit(pad, input.len() as u32);
+        &self.out
     }
 
     fn push(&mut self, byte: u8, start: usize, end: usize) {
@@ -194,49 +196,47 @@ impl Normaliser {
 
     /// Step 4: drop the separators inside runs of three or more one-letter words.
     fn join_single_letters(&mut self) {
-        let u = &self.units;
-        let n = u.len();
-        // A one-letter word at i: a letter with a separator or an edge on both sides.
-        let single = |i: usize| {
+        // Marks separators to drop with a byte that never occurs otherwise, then compacts in
+        // place: no allocation on the hot path.
+        const DROP: u8 = 0;
+        let n = self.units.len();
+        let single = |u: &[Unit], i: usize| {
             u[i].byte.is_ascii_alphanumeric()
                 && (i == 0 || u[i - 1].byte == SEP)
                 && (i + 1 == n || u[i + 1].byte == SEP)
         };
-        let mut drop = vec![false; n];
+        let mut any = false;
         let mut i = 0;
         while i < n {
-            if !single(i) {
+            if !single(&self.units, i) {
                 i += 1;
                 continue;
             }
-            let mut letters = vec![i];
             let mut j = i;
-            while j + 2 < n && u[j + 1].byte == SEP && single(j + 2) {
+            let mut letters = 1;
+            while j + 2 < n && self.units[j + 1].byte == SEP && single(&self.units, j + 2) {
                 j += 2;
-                letters.push(j);
+                letters += 1;
             }
-            if letters.len() >= 3 {
-                for pair in letters.windows(2) {
-                    drop[pair[0] + 1] = true;
+            if letters >= 3 {
+                let mut k = i + 1;
+                while k < j {
+                    self.units[k].byte = DROP;
+                    k += 2;
                 }
+                any = true;
             }
             i = j + 1;
         }
-        if drop.iter().any(|d| *d) {
-            let kept: Vec<Unit> = self
-                .units
-                .iter()
-                .zip(&drop)
-                .filter(|(_, d)| !**d)
-                .map(|(u, _)| *u)
-                .collect();
-            self.units = kept;
+        if any {
+            self.units.retain(|u| u.byte != DROP);
         }
     }
 
-    fn emit(&self, pad: bool, len: u32) -> Normalised {
-        let mut text = String::with_capacity(self.units.len() + 2);
-        let mut spans = Vec::with_capacity(self.units.len() + 2);
+    fn emit(&mut self, pad: bool, len: u32) {
+        let Normalised { text, spans } = &mut self.out;
+        text.clear();
+        spans.clear();
         let mut units: &[Unit] = &self.units;
         if pad {
             while units.first().is_some_and(|u| u.byte == SEP) {
@@ -256,7 +256,6 @@ impl Normaliser {
             text.push(' ');
             spans.push((len, len));
         }
-        Normalised { text, spans }
     }
 }
 
@@ -341,7 +340,7 @@ mod tests {
     use super::*;
 
     fn n(s: &str) -> String {
-        Normaliser::new().normalise(s, true).text
+        Normaliser::new().normalise(s, true).text.clone()
     }
 
     #[test]
@@ -373,12 +372,12 @@ mod tests {
     #[test]
     fn maps_back_to_what_was_typed() {
         let text = "I want to k i l l myself!!";
-        let norm = Normaliser::new().normalise(text, true);
+        let norm = Normaliser::new().normalise(text, true).clone();
         let at = norm.text.find("kill myself").unwrap();
         let (from, to) = norm.original_range(at, at + "kill myself".len());
         assert_eq!(&text[from..to], "k i l l myself");
         let text = "ｐｏｒｎ";
-        let norm = Normaliser::new().normalise(text, true);
+        let norm = Normaliser::new().normalise(text, true).clone();
         let (from, to) = norm.original_range(1, 5);
         assert_eq!(&text[from..to], "ｐｏｒｎ");
     }
@@ -386,7 +385,10 @@ mod tests {
     #[test]
     fn stream_mode_keeps_edge_separators() {
         assert_eq!(
-            Normaliser::new().normalise("i want to ", false).text,
+            Normaliser::new()
+                .normalise("i want to ", false)
+                .text
+                .clone(),
             "i want to "
         );
         assert_eq!(Normaliser::new().normalise(" die", false).text, " die");

@@ -218,6 +218,8 @@ pub struct RulePack {
     /// URL prefixes (`host/path`) from imported lists -> rule indices.
     pub url_prefixes: HashMap<String, Vec<u32>>,
     pub allow: Allow,
+    /// The fields any phrase or regex applies to, so a field no rule reads is not scanned.
+    pub phrase_fields: FieldSet,
     /// Where it came from (a directory or the built-in pack).
     pub origin: String,
 }
@@ -296,6 +298,7 @@ impl RulePack {
             domains: DomainSet::default(),
             url_prefixes: HashMap::new(),
             allow: Allow::default(),
+            phrase_fields: FieldSet::default(),
             origin: src.origin.clone(),
         };
         let mut ids = HashSet::new();
@@ -362,6 +365,9 @@ impl RulePack {
         }
         if pack.rules.is_empty() {
             return Err(Error::Empty);
+        }
+        for p in &pack.patterns {
+            pack.phrase_fields.0 |= pack.rules[p.rule as usize].fields.0;
         }
         Ok(pack)
     }

@@ -13,7 +13,8 @@ fn run(corpus: &str) -> EvalReport {
     let pack = Arc::new(RulePack::builtin().unwrap());
     let dbs = Arc::new(HsDatabases::build(&pack, None).unwrap());
     let mut d = Detector::new(pack, HsMatcher::new(dbs).unwrap(), Profile::Under18);
-    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(corpus)).unwrap();
+    let text =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(corpus)).unwrap();
     let report = evaluate(&mut d, &text, &ParseOptions::default()).unwrap();
     for m in &report.misses {
         eprintln!("{m}");
@@ -34,7 +35,11 @@ fn team_corpus_meets_the_bar() {
 #[test]
 fn shared_dev_corpus_meets_the_bar() {
     let r = run("../schemas/tests/fixtures/dev.jsonl");
-    assert!(r.precision() >= 0.95 && r.recall() >= 0.90, "{}", r.summary());
+    assert!(
+        r.precision() >= 0.95 && r.recall() >= 0.90,
+        "{}",
+        r.summary()
+    );
 }
 
 #[test]
@@ -42,6 +47,9 @@ fn builtin_pack_covers_every_category() {
     let pack = RulePack::builtin().unwrap();
     let counts = pack.counts();
     for c in schemas::Category::ALL {
-        assert!(counts.get(&c).is_some_and(|(rules, ..)| *rules > 0), "no rules for {c}");
+        assert!(
+            counts.get(&c).is_some_and(|(rules, ..)| *rules > 0),
+            "no rules for {c}"
+        );
     }
 }
