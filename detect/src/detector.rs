@@ -580,12 +580,16 @@ mod tests {
     use schemas::{Format, LineParser, ParseOptions};
 
     fn pack(files: &[(&str, &str)]) -> Arc<RulePack> {
-        let dir = std::env::temp_dir().join(format!(
-            "guardline-pack-{}-{}",
-            std::process::id(),
-            files.len()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
+        // Unique across threads (n), processes (pid) and runs (nanos): tests run in parallel
+        // and must never share or delete another test's directory.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let dir =
+            std::env::temp_dir().join(format!("guardline-pack-{}-{n}-{nanos}", std::process::id()));
         for (path, body) in files {
             let p = dir.join(path);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();

@@ -10,8 +10,12 @@ use detect::{Detector, Error, HsDatabases, HsMatcher, Profile, RulePack};
 use schemas::{Category, Format, LineParser, ParseOptions};
 
 fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("guardline-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
+    // Unique per call: tests run in parallel and must not share or delete each other's files.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let d = std::env::temp_dir().join(format!("guardline-{name}-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
 }
