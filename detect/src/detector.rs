@@ -128,7 +128,6 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
 
         if let Some(search) = &ev.search {
             self.scan_block(search, Field::Search);
-            self.forget_repeated_searches(ev, search);
         }
         if !allowed_host {
             if let Some(url_text) = url_text(ev) {
@@ -161,7 +160,11 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 self.scan_block(text, Field::Text);
             }
         }
-        self.score(ev)
+        let mut found = self.score(ev);
+        if let Some(search) = &ev.search {
+            self.forget_repeated_searches(ev, search, &mut found);
+        }
+        found
     }
 
     /// Block-mode scan of one field's text.
@@ -436,8 +439,10 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         }
     }
 
-    /// Drop search candidates that continue a search this learner made moments ago.
-    fn forget_repeated_searches(&mut self, ev: &Event, search: &str) {
+    /// Drop search detections that continue a search this learner made moments ago (the
+    /// autocomplete prefixes of one search). Judged per rule on what fired, after weights, so a
+    /// weighted rule that only fires on the longer search still fires once.
+    fn forget_repeated_searches(&mut self, ev: &Event, search: &str, found: &mut Vec<Detection>) {
         let who = ev
             .user
             .clone()
@@ -450,12 +455,16 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 ev.ts.signed_duration_since(*t).num_seconds() < SEARCH_WINDOW_SECS
             });
         }
+        let pack = &self.pack;
         let searches = &mut self.searches;
-        self.candidates.retain(|c| {
-            if c.field != Field::Search {
+        found.retain(|d| {
+            if d.field != Field::Search {
                 return true;
             }
-            let key = (who.clone(), c.rule);
+            let Some(rule) = pack.rules.iter().position(|r| r.id == d.rule) else {
+                return true;
+            };
+            let key = (who.clone(), rule as u32);
             let repeat = searches.get(&key).is_some_and(|(prev, t)| {
                 let age = ev.ts.signed_duration_since(*t).num_seconds();
                 (0..SEARCH_WINDOW_SECS).contains(&age)

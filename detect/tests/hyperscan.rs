@@ -168,3 +168,74 @@ fn a_pattern_hyperscan_rejects_names_its_rule() {
     );
     std::fs::remove_dir_all(root).ok();
 }
+
+#[test]
+fn ut1_and_e2guardian_lists_import() {
+    let root = temp_dir("import");
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists");
+    for rel in [
+        "ut1/gambling/domains",
+        "ut1/gambling/urls",
+        "weighted_gambling",
+    ] {
+        write(
+            &root,
+            &format!("lists/{rel}"),
+            &std::fs::read_to_string(fixtures.join(rel)).unwrap(),
+        );
+    }
+    write(
+        &root,
+        "gambling/imported.toml",
+        "[[rule]]\nid = \"gambling.ut1\"\nlevel = 2\ndescription = \"UT1 gambling\"\nimport_ut1 = \"../lists/ut1/gambling\"\n\n\
+         [[rule]]\nid = \"gambling.e2g\"\nlevel = 2\ndescription = \"e2guardian weighted list\"\nthreshold = 50\nimport_e2guardian = \"../lists/weighted_gambling\"\n",
+    );
+    let (mut d, _) = detector(&root, None);
+    let dns = |name: &str| {
+        let line = format!(
+            "22-Nov-2026 04:28:23.033 queries: info: client @0x1 10.0.0.2#5 ({name}): query: {name} IN A +E(0)K (10.0.0.53)"
+        );
+        LineParser::new(Format::Bind, ParseOptions::default())
+            .parse(line.as_bytes())
+            .unwrap()
+            .event()
+            .unwrap()
+    };
+    // A domain from the UT1 `domains` file, and a sub-domain of it.
+    let first = std::fs::read_to_string(fixtures.join("ut1/gambling/domains"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(d.detect(&dns(&first))[0].rule, "gambling.ut1");
+    assert_eq!(
+        d.detect(&dns(&format!("www.{first}")))[0].category,
+        Category::Gambling
+    );
+    assert!(d.detect(&dns("www.bbc.co.uk")).is_empty());
+    // A URL prefix from the UT1 `urls` file.
+    let url = LineParser::new(Format::Squid, ParseOptions::default())
+        .parse(b"1795321686.106 11 10.0.0.1 TCP_MISS/200 288 GET http://astrolabio.net/casino/index.html u HIER_DIRECT/1.1.1.1 text/html")
+        .unwrap()
+        .event()
+        .unwrap();
+    assert_eq!(d.detect(&url)[0].rule, "gambling.ut1");
+    // e2guardian weights add up: 40 alone is under the threshold, 40 + 30 is over it.
+    let search = |q: &str| {
+        let line = format!(
+            "1795321686.106 11 10.0.0.1 TCP_MISS/200 288 GET https://www.google.com/search?q={q} u{q} HIER_DIRECT/1.1.1.1 text/html"
+        );
+        LineParser::new(Format::Squid, ParseOptions::default())
+            .parse(line.as_bytes())
+            .unwrap()
+            .event()
+            .unwrap()
+    };
+    assert!(d.detect(&search("online+casino")).is_empty());
+    assert_eq!(
+        d.detect(&search("online+casino+free+spins"))[0].rule,
+        "gambling.e2g"
+    );
+    std::fs::remove_dir_all(root).ok();
+}
