@@ -1,15 +1,16 @@
 //! `guardline detect`, `guardline eval` and `guardline rules check`.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, evaluate};
-use schemas::{Format, LineParser, Outcome, ParseCounts, ParseOptions, parse_stream};
+use schemas::{Format, Outcome, ParseOptions};
 use serde_json::json;
+
+use crate::inputs::parse_inputs;
 
 /// Options shared by every command that runs the detector.
 #[derive(clap::Args)]
@@ -97,72 +98,43 @@ pub fn detect(args: DetectArgs) -> Result<ExitCode> {
     let mut detector = args.detector.detector()?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut totals = ParseCounts::default();
-    let mut failed = false;
-    let inputs: Vec<Option<PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.into_iter().map(Some).collect()
-    };
-    for input in inputs {
-        let name = input
-            .as_ref()
-            .map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
-        let reader: Box<dyn BufRead> = match &input {
-            None => Box::new(io::stdin().lock()),
-            Some(p) => match File::open(p) {
-                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
-                Err(e) => {
-                    eprintln!("guardline: cannot read {name}: {e}");
-                    failed = true;
-                    continue;
-                }
-            },
+    let done = parse_inputs(args.files, args.format, &opts, |_, number, outcome| {
+        let Outcome::Event(ev) = outcome else {
+            return Ok(());
         };
-        let mut parser = LineParser::new(args.format, opts.clone());
-        let result = parse_stream(reader, &mut parser, |number, outcome| {
-            let Outcome::Event(ev) = outcome else {
-                return Ok(());
-            };
-            for d in detector.detect(&ev) {
-                let rec = json!({
-                    "line": number,
-                    "ts": ev.ts.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                    "source": ev.source,
-                    "format": ev.format,
-                    "site": ev.site,
-                    "user": ev.user,
-                    "device": ev.device,
-                    "client_ip": ev.client_ip,
-                    "category": d.category,
-                    "level": d.level,
-                    "rule": d.rule,
-                    "field": d.field,
-                    "matched": d.matched,
-                });
-                serde_json::to_writer(&mut out, &rec)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        });
-        match result {
-            Ok(counts) => totals.add(counts),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-            Err(e) => {
-                eprintln!("guardline: reading {name} failed: {e}");
-                failed = true;
-            }
+        for d in detector.detect(&ev) {
+            let rec = json!({
+                "line": number,
+                "ts": ev.ts.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                "source": ev.source,
+                "format": ev.format,
+                "site": ev.site,
+                "user": ev.user,
+                "device": ev.device,
+                "client_ip": ev.client_ip,
+                "category": d.category,
+                "level": d.level,
+                "rule": d.rule,
+                "field": d.field,
+                "matched": d.matched,
+            });
+            serde_json::to_writer(&mut out, &rec)?;
+            out.write_all(b"\n")?;
         }
+        Ok(())
+    });
+    if done.broken_pipe {
+        return Ok(ExitCode::SUCCESS);
     }
     match out.flush() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
         r => r.context("cannot write to stdout")?,
     }
-    if totals.malformed > 0 {
-        eprintln!("skipped {} malformed lines", totals.malformed);
+    if done.totals.malformed > 0 {
+        eprintln!("skipped {} malformed lines", done.totals.malformed);
     }
-    eprintln!("{totals}");
-    Ok(if failed {
+    eprintln!("{}", done.totals);
+    Ok(if done.failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -4,6 +4,7 @@
 //! one sentence on stderr.
 
 mod detect_cmd;
+mod inputs;
 mod parse_cmd;
 
 use std::process::ExitCode;

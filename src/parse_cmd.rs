@@ -1,12 +1,14 @@
 //! `guardline parse`: raw lines to JSON events on stdout.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use schemas::{Format, LineParser, Outcome, ParseCounts, ParseOptions, parse_stream};
+use schemas::{Format, Outcome, ParseOptions};
+
+use crate::inputs::parse_inputs;
 
 /// How many malformed lines are described one by one on stderr before only counting.
 const SHOWN_MALFORMED: u64 = 20;
@@ -45,33 +47,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         )),
         None => None,
     };
-    let mut totals = ParseCounts::default();
-    let mut failed = false;
     let mut shown = 0u64;
-
-    let inputs: Vec<Option<PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.into_iter().map(Some).collect()
-    };
-    for input in inputs {
-        let name = input
-            .as_ref()
-            .map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
-        let reader: Box<dyn BufRead> = match &input {
-            None => Box::new(io::stdin().lock()),
-            Some(p) => match File::open(p) {
-                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
-                Err(e) => {
-                    eprintln!("guardline: cannot read {name}: {e}");
-                    failed = true;
-                    continue;
-                }
-            },
-        };
-        // One parser per file: stream state (a Zeek #fields header) belongs to its file.
-        let mut parser = LineParser::new(args.format, opts.clone());
-        let result = parse_stream(reader, &mut parser, |number, outcome| match outcome {
+    let done = parse_inputs(
+        args.files,
+        args.format,
+        &opts,
+        |name, number, outcome| match outcome {
             Outcome::Event(ev) => {
                 serde_json::to_writer(&mut out, &ev)?;
                 out.write_all(b"\n")
@@ -96,16 +77,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 }
                 Ok(())
             }
-        });
-        match result {
-            Ok(counts) => totals.add(counts),
-            // A closed pipe (`| head`) is the reader saying it has had enough.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-            Err(e) => {
-                eprintln!("guardline: reading {name} failed: {e}");
-                failed = true;
-            }
-        }
+        },
+    );
+    if done.broken_pipe {
+        return Ok(ExitCode::SUCCESS);
     }
     match out.flush() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
@@ -114,8 +89,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if let Some(mut w) = rejects {
         w.flush().context("cannot write the rejects file")?;
     }
-    eprintln!("{totals}");
-    Ok(if failed {
+    eprintln!("{}", done.totals);
+    Ok(if done.failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
