@@ -1,6 +1,6 @@
 //! `guardline detect`, `guardline eval` and `guardline rules check`.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -10,7 +10,7 @@ use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, evaluate};
 use schemas::{Format, Outcome, ParseOptions};
 use serde_json::json;
 
-use crate::inputs::parse_inputs;
+use crate::inputs::{flush_output, parse_inputs, write_json_line};
 
 /// Options shared by every command that runs the detector.
 #[derive(clap::Args)]
@@ -118,17 +118,15 @@ pub fn detect(args: DetectArgs) -> Result<ExitCode> {
                 "field": d.field,
                 "matched": d.matched,
             });
-            serde_json::to_writer(&mut out, &rec)?;
-            out.write_all(b"\n")?;
+            write_json_line(&mut out, &rec)?;
         }
         Ok(())
     });
     if done.broken_pipe {
         return Ok(ExitCode::SUCCESS);
     }
-    match out.flush() {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-        r => r.context("cannot write to stdout")?,
+    if !flush_output(&mut out)? {
+        return Ok(ExitCode::SUCCESS);
     }
     if done.totals.malformed > 0 {
         eprintln!("skipped {} malformed lines", done.totals.malformed);

@@ -2,7 +2,7 @@
 //! through a parser of its own, with the counts and failures the commands report.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
 
 use schemas::{Format, LineParser, Outcome, ParseCounts, ParseOptions, parse_stream};
@@ -69,4 +69,24 @@ where
         }
     }
     done
+}
+
+/// One JSON value and a newline: the output unit of `parse`, `detect` and `--rejects`.
+pub fn write_json_line<W: Write, T: serde::Serialize + ?Sized>(
+    w: &mut W,
+    value: &T,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, value)?;
+    w.write_all(b"\n")
+}
+
+/// Flush the output. `Ok(false)` when the reader has gone away (`| head`), which is not an
+/// error: the command stops quietly.
+pub fn flush_output(out: &mut impl Write) -> anyhow::Result<bool> {
+    match out.flush() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        r => r
+            .map(|()| true)
+            .map_err(|e| anyhow::Error::new(e).context("cannot write to stdout")),
+    }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use schemas::{Format, Outcome, ParseOptions};
 
-use crate::inputs::parse_inputs;
+use crate::inputs::{flush_output, parse_inputs, write_json_line};
 
 /// How many malformed lines are described one by one on stderr before only counting.
 const SHOWN_MALFORMED: u64 = 20;
@@ -53,10 +53,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         args.format,
         &opts,
         |name, number, outcome| match outcome {
-            Outcome::Event(ev) => {
-                serde_json::to_writer(&mut out, &ev)?;
-                out.write_all(b"\n")
-            }
+            Outcome::Event(ev) => write_json_line(&mut out, &ev),
             Outcome::Skipped(_) => Ok(()),
             Outcome::Malformed(err, raw) => {
                 shown += 1;
@@ -72,8 +69,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                         "file": name, "line": number, "reason": err.to_string(),
                         "raw": String::from_utf8_lossy(raw),
                     });
-                    serde_json::to_writer(&mut *w, &rec)?;
-                    w.write_all(b"\n")?;
+                    write_json_line(w, &rec)?;
                 }
                 Ok(())
             }
@@ -82,9 +78,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if done.broken_pipe {
         return Ok(ExitCode::SUCCESS);
     }
-    match out.flush() {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-        r => r.context("cannot write to stdout")?,
+    if !flush_output(&mut out)? {
+        return Ok(ExitCode::SUCCESS);
     }
     if let Some(mut w) = rejects {
         w.flush().context("cannot write the rejects file")?;
