@@ -14,6 +14,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
 
+use crate::locate::Locator;
 use crate::matcher::{Hit, Matcher, StreamMatcher};
 use crate::normalise::{Normalised, Normaliser};
 use crate::pack::{Profile, RulePack};
@@ -64,11 +65,13 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     streams: HashMap<(String, String), TextStream<M::Stream>>,
     searches: HashMap<(String, u32), (String, DateTime<Utc>)>,
     lookups: HashMap<(String, String), DateTime<Utc>>,
+    locator: Locator,
 }
 
 impl<M: Matcher + StreamMatcher> Detector<M> {
     pub fn new(pack: Arc<RulePack>, matcher: M, profile: Profile) -> Self {
         Detector {
+            locator: Locator::new(&pack),
             pack,
             matcher,
             profile,
@@ -177,6 +180,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             let (from, to) = (h.from as usize, h.to as usize);
             if let Some(c) = candidate(
                 &self.pack,
+                &self.locator,
                 h.pattern,
                 field,
                 &norm.text,
@@ -198,8 +202,10 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
 }
 
 /// Check one hit against boundaries, the rule's fields, exceptions and the allowlist.
+#[allow(clippy::too_many_arguments)]
 fn candidate(
     pack: &RulePack,
+    locator: &Locator,
     pattern: u32,
     field: Field,
     text: &str,
@@ -217,7 +223,11 @@ fn candidate(
     if pat.literal && to < bytes.len() && bytes[to] != b' ' {
         return None;
     }
-    let start = if pat.literal { from + 1 } else { from };
+    let start = if pat.literal {
+        from + 1
+    } else {
+        locator.start(pack, pattern, text, to).unwrap_or(from)
+    };
     if start >= to || to > bytes.len() {
         return None;
     }
@@ -390,10 +400,21 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         let hits = std::mem::take(&mut self.hits);
         let mut found = Vec::new();
         for h in &hits {
-            if h.from < offset0 {
+            let literal = self
+                .pack
+                .patterns
+                .get(h.pattern as usize)
+                .is_some_and(|p| p.literal);
+            // A phrase that began before the text still kept is not judged again; a regex's
+            // start is unknown until located (Hyperscan reports 0), so it is located in what
+            // is kept.
+            if h.to <= offset0 || (literal && h.from < offset0) {
                 continue;
             }
-            let (from, to) = ((h.from - offset0) as usize, (h.to - offset0) as usize);
+            let (from, to) = (
+                h.from.saturating_sub(offset0) as usize,
+                (h.to - offset0) as usize,
+            );
             let pieces = |a: usize, b: usize| {
                 let (a, b) = ((a as u64) + offset0, (b as u64) + offset0);
                 let mut out = String::new();
@@ -411,6 +432,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             };
             if let Some(c) = candidate(
                 &self.pack,
+                &self.locator,
                 h.pattern,
                 Field::Text,
                 &joined,

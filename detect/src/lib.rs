@@ -19,6 +19,7 @@ mod error;
 mod eval;
 mod hs;
 mod import;
+mod locate;
 mod matcher;
 mod normalise;
 mod pack;

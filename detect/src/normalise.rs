@@ -218,10 +218,39 @@ impl Normaliser {
                 j += 2;
                 letters += 1;
             }
-            if letters >= 3 {
+            // Text speak is made of one-letter words too: "u r a loser", "i c u". A run made
+            // only of those words is left as words; "k i l l" and "d i e" are joined.
+            let txt_speak = (i..=j).step_by(2).all(|k| {
+                matches!(
+                    self.units[k].byte,
+                    b'a' | b'i' | b'u' | b'r' | b'y' | b'n' | b'b' | b'c'
+                )
+            });
+            if letters >= 3 && !txt_speak {
+                // A digit spelled out among letters is leetspeak once the word is joined
+                // (`p 0 r n`): step 2 left it alone because it stood by itself.
+                if (i..=j)
+                    .step_by(2)
+                    .any(|k| self.units[k].byte.is_ascii_lowercase())
+                {
+                    for k in (i..=j).step_by(2) {
+                        self.units[k].byte = leet_digit(self.units[k].byte);
+                    }
+                }
+                // Someone spelling out several words leaves a wider gap between the words
+                // (`k e e p  t h i s`): only the narrowest separators of the run are inside
+                // a word, so a wider one stays a word break.
+                let width = |u: &Unit| u.end - u.start;
+                let narrowest = (i + 1..j)
+                    .step_by(2)
+                    .map(|k| width(&self.units[k]))
+                    .min()
+                    .unwrap_or(0);
                 let mut k = i + 1;
                 while k < j {
-                    self.units[k].byte = DROP;
+                    if width(&self.units[k]) == narrowest {
+                        self.units[k].byte = DROP;
+                    }
                     k += 2;
                 }
                 any = true;
@@ -359,6 +388,16 @@ mod tests {
         assert_eq!(n("su\u{200B}ic\u{200D}ide"), " suicide ");
         assert_eq!(n("café"), " cafe ");
         assert_eq!(n("ΡΟRN"), " porn ");
+        // A wider gap between spelled-out words keeps them apart.
+        assert_eq!(
+            n("k e e p  t h i s  b e t w e e n  u s"),
+            " keep this between us "
+        );
+        assert_eq!(n("n a t i o n a l  a c t i o n"), " national action ");
+        assert_eq!(n("k - i - l - l"), " kill ");
+        assert_eq!(n("p 0 r n hub"), " porn hub ");
+        assert_eq!(n("u r a loser"), " u r a loser ");
+        assert_eq!(n("h o w  d e e p"), " how deep ");
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! Where a regex match starts. Hyperscan reports only where a match ends unless a pattern is
+//! compiled with SOM_LEFTMOST, and SOM makes the databases several times larger and the scans
+//! slower (../shared/STACK.md): with the default pack's phrasing families, 86 MB and 80 s of
+//! compilation instead of a fraction of that. So regexes are compiled without SOM and, for the
+//! rare hit, the `regex` crate finds the leftmost start of a match of the same expression that
+//! ends exactly there. Each expression is compiled by the `regex` crate on its first hit only.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::pack::RulePack;
+
+/// One lazily compiled end-anchored regex per pattern of a pack.
+#[derive(Debug, Default)]
+pub struct Locator {
+    cells: Vec<OnceLock<Option<Regex>>>,
+}
+
+impl Locator {
+    pub fn new(pack: &RulePack) -> Self {
+        Locator {
+            cells: (0..pack.patterns.len()).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The start of the leftmost match of pattern `pattern` that ends at `to` in `text`, or
+    /// `None` when the `regex` crate does not agree that one does (then the caller keeps what
+    /// it has).
+    pub fn start(&self, pack: &RulePack, pattern: u32, text: &str, to: usize) -> Option<usize> {
+        let cell = self.cells.get(pattern as usize)?;
+        let re = cell.get_or_init(|| {
+            let def = pack.patterns.get(pattern as usize)?;
+            // `\z` anchors the match to the end of the slice, which is where Hyperscan said it
+            // ends; the first match found is then the leftmost start.
+            Regex::new(&format!(r"(?:{})\z", def.expr)).ok()
+        });
+        let head = text.get(..to)?;
+        re.as_ref()?.find(head).map(|m| m.start())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::PackSource;
+
+    #[test]
+    fn finds_the_leftmost_start_ending_at_the_hit() {
+        let dir = std::env::temp_dir().join(format!("guardline-locate-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("violence")).unwrap();
+        std::fs::write(
+            dir.join("violence/r.toml"),
+            "[[rule]]\nid = \"violence.t\"\nlevel = 4\ndescription = \"t\"\nregex = ['(gonna|going to) (stab|hurt) (him|her)']\n",
+        )
+        .unwrap();
+        let pack = RulePack::compile(&PackSource::from_dir(&dir).unwrap()).unwrap();
+        let loc = Locator::new(&pack);
+        let text = " ok so im gonna stab him tomorrow ";
+        let to = text.find(" tomorrow").unwrap();
+        let start = loc.start(&pack, 0, text, to).unwrap();
+        assert_eq!(&text[start..to], "gonna stab him");
+        // No match ending there: no answer rather than a wrong one.
+        assert_eq!(loc.start(&pack, 0, text, to - 1), None);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
