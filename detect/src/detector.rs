@@ -231,27 +231,9 @@ fn candidate(
     if start >= to || to > bytes.len() {
         return None;
     }
-    // An allowlisted phrase around the match ("scunthorpe", "bath bomb") cancels it.
-    for allow in &pack.allow.phrases {
-        let mut at = 0;
-        while let Some(i) = text[at..].find(allow.trim_start()) {
-            let a = at + i;
-            let b = a + allow.trim().len();
-            if a <= start && to <= b {
-                return None;
-            }
-            at = a + 1;
-        }
-    }
-    // The rule's own exceptions anywhere in the field.
-    let padded_contains = |phrase: &str| {
-        let inner = phrase.trim();
-        text.match_indices(inner).any(|(i, _)| {
-            (i == 0 || bytes[i - 1] == b' ')
-                && (i + inner.len() == bytes.len() || bytes[i + inner.len()] == b' ')
-        })
-    };
-    if rule.except.iter().any(|e| padded_contains(e)) {
+    // An allowlisted phrase around the match ("scunthorpe", "bath bomb") cancels it, and so
+    // does one of the rule's own exceptions anywhere in the field.
+    if locator.allowed(text, start, to) || locator.excepted(pat.rule, text) {
         return None;
     }
     let (matched, span) = original(start, to);
