@@ -4,6 +4,7 @@
 //! one sentence on stderr.
 
 mod detect_cmd;
+mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
 
@@ -42,6 +43,14 @@ enum Command {
     /// Rule pack tools.
     #[command(subcommand)]
     Rules(detect_cmd::RulesCommand),
+    /// Run ingest workers: consume the Kafka topics, detect, alert, and write the Parquet store.
+    ///
+    /// Offsets are committed only after the files covering them are synced; SIGTERM flushes
+    /// and commits before exit. Needs GUARDLINE_PSEUDONYM_KEY.
+    Ingest(ingest_cmd::Args),
+    /// The whole pipeline in one process. In this version: the ingest worker (Kafka sources);
+    /// the query API and the file-tail and syslog sources are not built yet.
+    Run(ingest_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +69,7 @@ fn main() -> ExitCode {
         Command::Detect(args) => detect_cmd::detect(args),
         Command::Eval(args) => detect_cmd::eval(args),
         Command::Rules(cmd) => detect_cmd::rules(cmd),
+        Command::Ingest(args) | Command::Run(args) => ingest_cmd::run(args),
     };
     match result {
         Ok(code) => code,

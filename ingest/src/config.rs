@@ -1,0 +1,328 @@
+//! The ingest configuration: a TOML file, then `GUARDLINE__SECTION__KEY` environment
+//! overrides, then the fixed variables of CONTRACTS.md §8, layered with `figment` so that a
+//! wrong key or type is reported with where it came from.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format as _, Serialized, Toml};
+use ipnet::IpNet;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// Everything `guardline ingest` and `guardline run` read at start-up.
+///
+/// Unknown top-level sections are tolerated (the API's sections live in the same file);
+/// unknown keys inside a section are an error, so a typo does not silently fall back to a
+/// default.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    pub kafka: KafkaConfig,
+    pub store: StoreConfig,
+    pub detect: DetectConfig,
+    pub parse: ParseConfig,
+    pub alerts: AlertConfig,
+    pub pseudonym: PseudonymConfig,
+    pub metrics: MetricsConfig,
+    pub coverage: CoverageConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KafkaConfig {
+    /// Bootstrap servers, comma-separated (`GUARDLINE_KAFKA_BROKERS`).
+    pub brokers: String,
+    pub group: String,
+    /// Input topics and the log format of each.
+    pub topics: Vec<TopicConfig>,
+    /// Where an event's site comes from: `key` (the message key, CONTRACTS.md §5),
+    /// `header:NAME` (a message header), or `ip` (the `sites` client-address map).
+    pub site_from: String,
+    /// Client address ranges to sites, for `site_from = "ip"` and as a fallback when the key
+    /// or header is missing.
+    pub sites: Vec<SiteRange>,
+    pub alerts_topic: String,
+    pub deadletter_topic: String,
+    /// Extra librdkafka properties for the consumer and producer (security, timeouts).
+    pub properties: BTreeMap<String, String>,
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        KafkaConfig {
+            brokers: "127.0.0.1:9092".into(),
+            group: "guardline-ingest".into(),
+            topics: ["guardline.proxy", "guardline.dns", "guardline.endpoint"]
+                .into_iter()
+                .map(|name| TopicConfig {
+                    name: name.into(),
+                    format: "auto".into(),
+                })
+                .collect(),
+            site_from: "key".into(),
+            sites: Vec::new(),
+            alerts_topic: "guardline.alerts".into(),
+            deadletter_topic: "guardline.deadletter".into(),
+            properties: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicConfig {
+    pub name: String,
+    #[serde(default = "auto")]
+    pub format: String,
+}
+
+fn auto() -> String {
+    "auto".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteRange {
+    pub cidr: IpNet,
+    pub site: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StoreConfig {
+    /// A directory (`GUARDLINE_STORE`).
+    pub root: String,
+    /// Flush a partition's buffer when it holds this many input lines...
+    pub flush_lines: usize,
+    /// ...or when its oldest line has waited this long.
+    pub flush_secs: f64,
+    /// zstd level of the Parquet pages.
+    pub zstd_level: i32,
+    /// Days kept per table; older `date=` partitions are deleted.
+    pub retention_days: BTreeMap<String, u32>,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            root: "guardline-store".into(),
+            flush_lines: 100_000,
+            flush_secs: 10.0,
+            zstd_level: 3,
+            // Raw events are kept briefly (proportionality); detections and dead letters stay
+            // for the incident log and its review.
+            retention_days: [
+                ("events".to_owned(), 30),
+                ("detections".to_owned(), 730),
+                ("deadletter".to_owned(), 90),
+                ("identities".to_owned(), 730),
+            ]
+            .into_iter()
+            .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DetectConfig {
+    /// Rule pack directory; the built-in pack when absent.
+    pub rules: Option<PathBuf>,
+    pub profile: String,
+    /// Where compiled Hyperscan databases are cached.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Default for DetectConfig {
+    fn default() -> Self {
+        DetectConfig {
+            rules: None,
+            profile: "under18".into(),
+            cache_dir: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ParseConfig {
+    /// IANA zone of logs that write local time.
+    pub timezone: String,
+}
+
+impl Default for ParseConfig {
+    fn default() -> Self {
+        ParseConfig {
+            timezone: "UTC".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AlertConfig {
+    /// Detections at or above this level leave at once (CONTRACTS.md §3: 4 is same-day review).
+    pub level: u8,
+    /// The same learner, rule and text within this window is one alert with a count.
+    pub dedupe_secs: u64,
+    /// This many level-3/4 detections of one category for one learner...
+    pub escalate_count: usize,
+    /// ...within this window raise one alert a level higher.
+    pub escalate_window_secs: u64,
+    /// Base of the triage link carried by alerts (the API's alert page).
+    pub link_base: String,
+    pub webhooks: Vec<WebhookConfig>,
+}
+
+impl Default for AlertConfig {
+    fn default() -> Self {
+        AlertConfig {
+            level: 4,
+            dedupe_secs: 600,
+            escalate_count: 3,
+            escalate_window_secs: 24 * 3600,
+            link_base: "http://127.0.0.1:8080/alerts/".into(),
+            webhooks: Vec::new(),
+        }
+    }
+}
+
+/// An HTTP endpoint alerts are POSTed to: the safeguarding team's inbox, or a phone/SMS
+/// provider's webhook with `min_level = 5`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookConfig {
+    pub url: String,
+    /// HMAC-SHA256 key for the `X-Guardline-Signature` header.
+    #[serde(default)]
+    pub secret: Option<String>,
+    #[serde(default = "default_webhook_level")]
+    pub min_level: u8,
+    /// Whether the body carries the learner's real identity (true for notifiers addressed to
+    /// the safeguarding team, who must act on it).
+    #[serde(default = "yes")]
+    pub identity: bool,
+    #[serde(default = "default_retries")]
+    pub retries: u32,
+}
+
+fn default_webhook_level() -> u8 {
+    4
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_retries() -> u32 {
+    4
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PseudonymConfig {
+    /// The keyed-hash secret (`GUARDLINE_PSEUDONYM_KEY`). Ingest refuses to start without
+    /// one rather than store plain identities.
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// Address of the Prometheus `/metrics` endpoint of an ingest worker; empty to disable.
+    pub listen: String,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        MetricsConfig {
+            listen: "127.0.0.1:9464".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CoverageConfig {
+    /// A site (or one of `sites`) silent for this long raises a coverage alert.
+    pub silent_secs: u64,
+    /// Sites that must be heard from; a site seen once is watched even when not listed.
+    pub sites: Vec<String>,
+}
+
+impl Default for CoverageConfig {
+    fn default() -> Self {
+        CoverageConfig {
+            silent_secs: 900,
+            sites: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Defaults, then `file` (when given), then `GUARDLINE__*`, then the §8 variables.
+    pub fn load(file: Option<&Path>) -> Result<Config> {
+        let mut fig = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(path) = file {
+            if !path.exists() {
+                return Err(Error::Config(format!(
+                    "configuration file {} does not exist",
+                    path.display()
+                )));
+            }
+            fig = fig.merge(Toml::file(path));
+        }
+        fig = fig.merge(Env::prefixed("GUARDLINE__").split("__"));
+        let mut cfg: Config = fig.extract().map_err(|e| Error::Config(e.to_string()))?;
+        if let Ok(v) = std::env::var("GUARDLINE_KAFKA_BROKERS") {
+            cfg.kafka.brokers = v;
+        }
+        if let Ok(v) = std::env::var("GUARDLINE_STORE") {
+            cfg.store.root = v;
+        }
+        if let Ok(v) = std::env::var("GUARDLINE_PSEUDONYM_KEY") {
+            cfg.pseudonym.key = Some(v);
+        }
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    fn validate(&self) -> Result<()> {
+        if !(1..=5).contains(&self.alerts.level) {
+            return Err(Error::Config(format!(
+                "alerts.level must be 1 to 5, not {}",
+                self.alerts.level
+            )));
+        }
+        if self.store.flush_lines == 0 || self.store.flush_secs <= 0.0 {
+            return Err(Error::Config(
+                "store.flush_lines and store.flush_secs must be above zero".into(),
+            ));
+        }
+        if self.kafka.topics.is_empty() {
+            return Err(Error::Config("kafka.topics is empty".into()));
+        }
+        for t in &self.kafka.topics {
+            t.format
+                .parse::<schemas::Format>()
+                .map_err(|e| Error::Config(format!("kafka.topics {}: {e}", t.name)))?;
+        }
+        let sf = self.kafka.site_from.as_str();
+        if !(sf == "key" || sf == "ip" || sf.starts_with("header:")) {
+            return Err(Error::Config(format!(
+                "kafka.site_from must be key, ip or header:NAME, not {sf:?}"
+            )));
+        }
+        if self.store.root.starts_with("s3://") {
+            // Decision: the S3 path (object_store) is not wired yet; refuse rather than write
+            // somewhere unexpected.
+            return Err(Error::Config(
+                "an s3:// store is not supported by this build yet; use a directory".into(),
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,427 @@
+//! The Kafka worker: a member of the `guardline-ingest` consumer group (cooperative
+//! rebalancing, auto-commit off) that feeds the pipeline and commits a partition's offsets
+//! only after the Parquet files covering them are synced.
+//!
+//! Recovery: when a partition is assigned, files a crashed run wrote past the committed offset
+//! are removed before the first message is read (they will be rewritten by the replay), so
+//! each line lands in the store exactly once. When the store refuses a write, the worker
+//! pauses its partitions, raises a store alert, retries with back-off and resumes when the
+//! write succeeds; nothing is committed meanwhile.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use rdkafka::client::ClientContext;
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{
+    BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer,
+};
+use rdkafka::message::{Headers, Message as _};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, Producer};
+use rdkafka::statistics::Statistics;
+use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+
+use crate::alert::AlertKind;
+use crate::config::Config;
+use crate::error::Result;
+use crate::metrics::{Metrics, PartitionLabel};
+use crate::notify::Notifier;
+use crate::pipeline::{Message, Pipeline, build_detector};
+use crate::store::LocalStore;
+
+/// Partitions this worker owns, kept by the rebalance callbacks.
+type Owned = Arc<Mutex<HashSet<(String, i32)>>>;
+
+struct IngestContext {
+    store: LocalStore,
+    owned: Owned,
+    revoked: Arc<Mutex<Vec<(String, i32)>>>,
+    metrics: Metrics,
+}
+
+impl ClientContext for IngestContext {
+    fn stats(&self, stats: Statistics) {
+        for (topic, t) in &stats.topics {
+            for (p, part) in &t.partitions {
+                if *p < 0 || part.consumer_lag < 0 {
+                    continue;
+                }
+                self.metrics
+                    .consumer_lag
+                    .get_or_create(&PartitionLabel {
+                        topic: topic.clone(),
+                        partition: p.to_string(),
+                    })
+                    .set(part.consumer_lag);
+            }
+        }
+    }
+}
+
+impl ConsumerContext for IngestContext {
+    fn pre_rebalance(&self, _c: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        if let Rebalance::Revoke(tpl) = rebalance {
+            let mut owned = self.owned.lock().unwrap_or_else(|e| e.into_inner());
+            let mut revoked = self.revoked.lock().unwrap_or_else(|e| e.into_inner());
+            for e in tpl.elements() {
+                let tp = (e.topic().to_owned(), e.partition());
+                owned.remove(&tp);
+                revoked.push(tp);
+            }
+            tracing::info!(partitions = tpl.count(), "partitions revoked");
+        }
+    }
+
+    fn post_rebalance(&self, c: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        let Rebalance::Assign(tpl) = rebalance else {
+            return;
+        };
+        // Where each new partition resumes; anything a crashed run wrote from there on was
+        // never committed. The returned list is dropped here, before the consumer can be
+        // (STACK.md: a live committed() list makes the consumer's drop hang).
+        let committed = c.committed_offsets((*tpl).clone(), Duration::from_secs(10));
+        let mut owned = self.owned.lock().unwrap_or_else(|e| e.into_inner());
+        for e in tpl.elements() {
+            owned.insert((e.topic().to_owned(), e.partition()));
+        }
+        drop(owned);
+        match committed {
+            Ok(list) => {
+                for e in list.elements() {
+                    let from = match e.offset() {
+                        Offset::Offset(o) => o,
+                        // Nothing committed yet: every file of the partition is uncommitted.
+                        _ => 0,
+                    };
+                    match self
+                        .store
+                        .remove_uncommitted(e.topic(), e.partition(), from)
+                    {
+                        Ok(n) if n > 0 => tracing::warn!(
+                            topic = e.topic(),
+                            partition = e.partition(),
+                            files = n,
+                            from,
+                            "removed uncommitted files before replay"
+                        ),
+                        Ok(_) => {}
+                        Err(err) => tracing::error!(error = %err, "cannot clean uncommitted files"),
+                    }
+                }
+                drop(list);
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot read committed offsets on assignment")
+            }
+        }
+        tracing::info!(partitions = tpl.count(), "partitions assigned");
+    }
+}
+
+fn client_config(cfg: &Config) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", &cfg.kafka.brokers);
+    for (k, v) in &cfg.kafka.properties {
+        c.set(k, v);
+    }
+    c
+}
+
+/// Run an ingest worker until `shutdown` resolves; then flush, commit and return.
+pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> {
+    let metrics = Metrics::new();
+    if !cfg.metrics.listen.is_empty() {
+        match cfg.metrics.listen.parse() {
+            Ok(addr) => match metrics.clone().serve(addr).await {
+                Ok(bound) => tracing::info!(%bound, "metrics on /metrics"),
+                Err(e) => tracing::warn!(error = %e, "metrics endpoint not started"),
+            },
+            Err(e) => {
+                tracing::warn!(error = %e, listen = %cfg.metrics.listen, "bad metrics.listen")
+            }
+        }
+    }
+    let detector = build_detector(&cfg)?;
+    let mut pipeline = Pipeline::new(&cfg, detector, metrics.clone())?;
+    let store = LocalStore::new(&cfg.store.root, cfg.store.zstd_level)?;
+
+    let owned: Owned = Arc::default();
+    let revoked: Arc<Mutex<Vec<(String, i32)>>> = Arc::default();
+    let ctx = IngestContext {
+        store: store.clone(),
+        owned: Arc::clone(&owned),
+        revoked: Arc::clone(&revoked),
+        metrics: metrics.clone(),
+    };
+    let consumer: StreamConsumer<IngestContext> = client_config(&cfg)
+        .set("group.id", &cfg.kafka.group)
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("auto.offset.reset", "earliest")
+        .set("partition.assignment.strategy", "cooperative-sticky")
+        .set("statistics.interval.ms", "5000")
+        .create_with_context(ctx)?;
+    let topics: Vec<&str> = cfg.kafka.topics.iter().map(|t| t.name.as_str()).collect();
+    consumer.subscribe(&topics)?;
+    let producer: FutureProducer = client_config(&cfg)
+        .set("linger.ms", "2")
+        .set("enable.idempotence", "true")
+        .create()?;
+    let notifier = Notifier::new(
+        producer,
+        cfg.kafka.alerts_topic.clone(),
+        cfg.kafka.deadletter_topic.clone(),
+        cfg.alerts.webhooks.clone(),
+        metrics.clone(),
+    );
+    let header_name = cfg
+        .kafka
+        .site_from
+        .strip_prefix("header:")
+        .map(str::to_owned);
+    tracing::info!(brokers = %cfg.kafka.brokers, topics = ?topics, store = %cfg.store.root, "ingest worker started");
+
+    let mut worker = Worker {
+        consumer: &consumer,
+        notifier: &notifier,
+        store: &store,
+        pending_dl: Vec::new(),
+        failing: None,
+        paused: false,
+        cfg: &cfg,
+        coverage_alerted: HashSet::new(),
+        started: Instant::now(),
+        last_expire: None,
+    };
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            biased;
+            () = &mut shutdown => break,
+            _ = tick.tick() => {
+                drain_revoked(&revoked, &mut pipeline);
+                worker.tick(&mut pipeline).await;
+            }
+            m = consumer.recv() => {
+                drain_revoked(&revoked, &mut pipeline);
+                let msg = match m {
+                    Ok(msg) => msg,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "consumer error");
+                        continue;
+                    }
+                };
+                let (topic, partition, offset) = (msg.topic(), msg.partition(), msg.offset());
+                let mine = owned
+                    .lock()
+                    .map(|o| o.contains(&(topic.to_owned(), partition)))
+                    .unwrap_or(true);
+                if !mine {
+                    continue;
+                }
+                let header_site = header_name.as_deref().and_then(|name| {
+                    msg.headers()?
+                        .iter()
+                        .find(|h| h.key == name)
+                        .and_then(|h| std::str::from_utf8(h.value?).ok())
+                });
+                let m = Message {
+                    topic,
+                    partition,
+                    offset,
+                    key: msg.key(),
+                    header_site,
+                    payload: msg.payload().unwrap_or_default(),
+                };
+                let out = pipeline.process(&m, Utc::now());
+                for a in &out.alerts {
+                    notifier.alert(a);
+                }
+                if let Some(reason) = out.deadletter
+                    && let Some(d) = notifier.deadletter(m.key, m.payload, &reason, topic, partition, offset)
+                {
+                    worker.pending_dl.push(d);
+                }
+                if pipeline.is_full(topic, partition) {
+                    let (t, p) = (topic.to_owned(), partition);
+                    drop(msg);
+                    worker.flush_and_commit(&mut pipeline, &[(t, p)]).await;
+                }
+            }
+        }
+    }
+    tracing::info!("shutting down: flushing and committing");
+    drain_revoked(&revoked, &mut pipeline);
+    let due = pipeline.due(true);
+    worker.flush_and_commit(&mut pipeline, &due).await;
+    let _ = notifier.producer().flush(Duration::from_secs(10));
+    consumer.unsubscribe();
+    Ok(())
+}
+
+fn drain_revoked(revoked: &Mutex<Vec<(String, i32)>>, pipeline: &mut Pipeline) {
+    let list: Vec<_> = match revoked.lock() {
+        Ok(mut r) => r.drain(..).collect(),
+        Err(_) => return,
+    };
+    for (t, p) in list {
+        pipeline.revoke(&t, p);
+    }
+}
+
+struct Worker<'a> {
+    consumer: &'a StreamConsumer<IngestContext>,
+    notifier: &'a Notifier,
+    store: &'a LocalStore,
+    pending_dl: Vec<DeliveryFuture>,
+    /// When the store refused a write: the next retry and the current back-off.
+    failing: Option<(Instant, Duration)>,
+    paused: bool,
+    cfg: &'a Config,
+    coverage_alerted: HashSet<String>,
+    started: Instant,
+    last_expire: Option<Instant>,
+}
+
+impl Worker<'_> {
+    async fn tick(&mut self, pipeline: &mut Pipeline) {
+        for a in pipeline.policy_mut().tick(Utc::now()) {
+            self.notifier.alert(&a);
+        }
+        self.coverage(pipeline);
+        if self
+            .last_expire
+            .is_none_or(|t| t.elapsed() > Duration::from_secs(3600))
+        {
+            self.last_expire = Some(Instant::now());
+            let today = Utc::now().date_naive();
+            for (table, days) in &self.cfg.store.retention_days {
+                match self.store.expire(table, *days, today) {
+                    Ok(n) if n > 0 => {
+                        tracing::info!(table, days, partitions = n, "expired partitions deleted")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, table, "retention"),
+                }
+            }
+        }
+        if let Some((next, _)) = self.failing
+            && Instant::now() < next
+        {
+            return;
+        }
+        let due = pipeline.due(false);
+        if !due.is_empty() {
+            self.flush_and_commit(pipeline, &due).await;
+        }
+    }
+
+    fn coverage(&mut self, pipeline: &Pipeline) {
+        let silent = Duration::from_secs(self.cfg.coverage.silent_secs);
+        let mut sites: Vec<(String, Duration)> = pipeline
+            .last_seen
+            .iter()
+            .map(|(s, t)| (s.clone(), t.elapsed()))
+            .collect();
+        for s in &self.cfg.coverage.sites {
+            if !pipeline.last_seen.contains_key(s) {
+                sites.push((s.clone(), self.started.elapsed()));
+            }
+        }
+        for (site, quiet) in sites {
+            if quiet >= silent {
+                if self.coverage_alerted.insert(site.clone()) {
+                    let a = pipeline.policy().system(
+                        AlertKind::Coverage,
+                        3,
+                        Some(&site),
+                        format!(
+                            "site {site} has sent nothing for {} s: its learners are not being monitored",
+                            quiet.as_secs()
+                        ),
+                    );
+                    self.notifier.alert(&a);
+                }
+            } else {
+                self.coverage_alerted.remove(&site);
+            }
+        }
+    }
+
+    /// Write the due partitions and commit what was written.
+    async fn flush_and_commit(&mut self, pipeline: &mut Pipeline, parts: &[(String, i32)]) {
+        let mut tpl = TopicPartitionList::new();
+        let mut error = None;
+        for (t, p) in parts {
+            let (commit, err) = pipeline.flush(self.store, t, *p);
+            if let Some(next) = commit {
+                let _ = tpl.add_partition_offset(t, *p, Offset::Offset(next));
+            }
+            if let Some(e) = err {
+                error = Some(e);
+            }
+        }
+        // Dead letters of the lines being committed must be on their topic first.
+        for d in self.pending_dl.drain(..) {
+            match d.await {
+                Ok(Ok(_)) => {}
+                Ok(Err((e, _))) => {
+                    tracing::error!(error = %e, "dead letter not delivered (kept in the store)")
+                }
+                Err(_) => tracing::error!("dead letter delivery cancelled (kept in the store)"),
+            }
+        }
+        if tpl.count() > 0 {
+            match self.consumer.commit(&tpl, CommitMode::Sync) {
+                Ok(()) => pipeline_commit_metric(pipeline),
+                // A partition revoked meanwhile: its new owner replays from the last commit
+                // and finds our file by name (uncommitted files are removed on assignment).
+                Err(e) => tracing::warn!(error = %e, "offset commit failed"),
+            }
+        }
+        match error {
+            Some(e) => {
+                let backoff = self.failing.map_or(Duration::from_millis(500), |(_, b)| {
+                    (b * 2).min(Duration::from_secs(30))
+                });
+                if self.failing.is_none() {
+                    let a = pipeline.policy().system(
+                        AlertKind::Store,
+                        4,
+                        None,
+                        format!("the store refuses writes ({e}); offsets are not committed and ingest is paused"),
+                    );
+                    self.notifier.alert(&a);
+                }
+                tracing::error!(error = %e, backoff_ms = backoff.as_millis() as u64, "store write failed; pausing");
+                self.failing = Some((Instant::now() + backoff, backoff));
+                if !self.paused
+                    && let Ok(assigned) = self.consumer.assignment()
+                {
+                    let _ = self.consumer.pause(&assigned);
+                    self.paused = true;
+                }
+            }
+            None => {
+                if self.failing.take().is_some() {
+                    tracing::warn!("store accepts writes again; resuming");
+                }
+                if self.paused
+                    && let Ok(assigned) = self.consumer.assignment()
+                {
+                    let _ = self.consumer.resume(&assigned);
+                    self.paused = false;
+                }
+            }
+        }
+    }
+}
+
+fn pipeline_commit_metric(pipeline: &Pipeline) {
+    pipeline.metrics().commits.inc();
+}

@@ -1,0 +1,483 @@
+//! The work done on each input line, independent of where it came from: site, parse, detect,
+//! pseudonymise, alert, and buffer the rows per input partition until a flush seals them into
+//! Parquet files named by their offset range.
+//!
+//! It is synchronous and owns no I/O except the store writes in [`Pipeline::flush`]; the
+//! Kafka loop (`kafka`) drives it, and tests can drive it directly.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use arrow::record_batch::RecordBatch;
+use chrono::{DateTime, NaiveDate, Utc};
+use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack};
+use prometheus_client::metrics::counter::Counter;
+use schemas::{Event, Format, LineParser, ParseOptions, Parsed};
+
+use crate::alert::{Alert, AlertPolicy, Identity, Origin};
+use crate::config::{Config, SiteRange};
+use crate::error::{Error, Result};
+use crate::metrics::{DetectionLabel, Metrics, TableLabel};
+use crate::pseudonym::{Kind, Pseudonymiser};
+use crate::store::{FileKey, LocalStore, UNKNOWN_SITE, safe_site};
+use crate::tables::{DeadletterRows, DetectionRows, EventRows, IdentityRows, Provenance};
+
+/// One input line and where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Message<'a> {
+    pub topic: &'a str,
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<&'a [u8]>,
+    /// The site named by a configured header, when `site_from = "header:NAME"`.
+    pub header_site: Option<&'a str>,
+    pub payload: &'a [u8],
+}
+
+/// What processing one line asks of the caller, besides buffering its rows.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub alerts: Vec<Alert>,
+    /// The line could not be parsed: send it to the dead-letter topic with this reason.
+    pub deadletter: Option<String>,
+}
+
+enum SiteFrom {
+    Key,
+    Header,
+    Ip,
+}
+
+/// Rows of one (site, date) Hive partition.
+#[derive(Default)]
+struct Group {
+    events: EventRows,
+    detections: DetectionRows,
+    deadletter: DeadletterRows,
+    identities: IdentityRows,
+}
+
+/// Rows of one input partition not yet sealed.
+struct Open {
+    first: i64,
+    last: i64,
+    lines: usize,
+    opened: Instant,
+    groups: BTreeMap<(String, NaiveDate), Group>,
+}
+
+/// Rows turned into batches, waiting to be written (kept until the store accepts them, so a
+/// refused write loses nothing).
+pub struct Sealed {
+    pub key: FileKey,
+    files: Vec<(&'static str, String, NaiveDate, RecordBatch)>,
+}
+
+#[derive(Default)]
+struct PartState {
+    open: Option<Open>,
+    sealed: VecDeque<Sealed>,
+}
+
+struct TopicCounters {
+    records_in: Counter,
+    parsed: Counter,
+    skipped: Counter,
+    malformed: Counter,
+}
+
+pub struct Pipeline {
+    formats: HashMap<String, Format>,
+    opts: ParseOptions,
+    parsers: HashMap<(String, i32), LineParser>,
+    detector: Detector<HsMatcher>,
+    pseudo: Pseudonymiser,
+    policy: AlertPolicy,
+    site_from: SiteFrom,
+    sites: Vec<SiteRange>,
+    parts: HashMap<(String, i32), PartState>,
+    written_ids: HashSet<String>,
+    flush_lines: usize,
+    flush_after: Duration,
+    counters: HashMap<String, TopicCounters>,
+    metrics: Metrics,
+    /// Last time each site was heard from (coverage).
+    pub last_seen: HashMap<String, Instant>,
+}
+
+/// Compile (or load from the cache) the rule pack named by the configuration.
+pub fn build_detector(cfg: &Config) -> Result<Detector<HsMatcher>> {
+    let pack = match &cfg.detect.rules {
+        Some(dir) => RulePack::load_dir(dir)?,
+        None => RulePack::builtin()?,
+    };
+    let pack = Arc::new(pack);
+    let cache = cfg.detect.cache_dir.clone().or_else(|| {
+        std::env::var_os("HOME")
+            .map(|h| std::path::PathBuf::from(h).join(".cache").join("guardline"))
+    });
+    let dbs = HsDatabases::build(&pack, cache.as_deref())?;
+    tracing::info!(
+        patterns = pack.patterns.len(),
+        from_cache = dbs.from_cache,
+        ms = dbs.compile_time.as_millis() as u64,
+        "rule pack ready"
+    );
+    let profile = Profile::parse(&cfg.detect.profile).ok_or_else(|| {
+        Error::Config(format!(
+            "detect.profile {:?} is not under18, adult or staff",
+            cfg.detect.profile
+        ))
+    })?;
+    let matcher = HsMatcher::new(Arc::new(dbs))?;
+    Ok(Detector::new(pack, matcher, profile))
+}
+
+impl Pipeline {
+    pub fn new(cfg: &Config, detector: Detector<HsMatcher>, metrics: Metrics) -> Result<Self> {
+        let key = cfg.pseudonym.key.as_deref().ok_or_else(|| {
+            Error::Config(
+                "no pseudonym key: set GUARDLINE_PSEUDONYM_KEY (identities are never stored in the clear)"
+                    .into(),
+            )
+        })?;
+        let mut formats = HashMap::new();
+        for t in &cfg.kafka.topics {
+            let f: Format = t
+                .format
+                .parse()
+                .map_err(|e| Error::Config(format!("kafka.topics {}: {e}", t.name)))?;
+            formats.insert(t.name.clone(), f);
+        }
+        let opts = ParseOptions::default()
+            .with_tz_name(&cfg.parse.timezone)
+            .map_err(|e| Error::Config(format!("parse.timezone: {e}")))?;
+        let site_from = match cfg.kafka.site_from.as_str() {
+            "key" => SiteFrom::Key,
+            "ip" => SiteFrom::Ip,
+            _ => SiteFrom::Header,
+        };
+        Ok(Pipeline {
+            formats,
+            opts,
+            parsers: HashMap::new(),
+            detector,
+            pseudo: Pseudonymiser::new(key)?,
+            policy: AlertPolicy::new(cfg.alerts.clone()),
+            site_from,
+            sites: cfg.kafka.sites.clone(),
+            parts: HashMap::new(),
+            written_ids: HashSet::new(),
+            flush_lines: cfg.store.flush_lines,
+            flush_after: Duration::from_secs_f64(cfg.store.flush_secs),
+            counters: HashMap::new(),
+            metrics,
+            last_seen: HashMap::new(),
+        })
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    pub fn policy(&self) -> &AlertPolicy {
+        &self.policy
+    }
+
+    pub fn policy_mut(&mut self) -> &mut AlertPolicy {
+        &mut self.policy
+    }
+
+    fn counters(&mut self, topic: &str) -> &TopicCounters {
+        if !self.counters.contains_key(topic) {
+            let l = Metrics::topic(topic);
+            let c = TopicCounters {
+                records_in: self.metrics.records_in.get_or_create(&l).clone(),
+                parsed: self.metrics.parsed.get_or_create(&l).clone(),
+                skipped: self.metrics.skipped.get_or_create(&l).clone(),
+                malformed: self.metrics.malformed.get_or_create(&l).clone(),
+            };
+            self.counters.insert(topic.to_owned(), c);
+        }
+        &self.counters[topic]
+    }
+
+    fn site_of(&self, m: &Message<'_>, ev: Option<&Event>) -> Option<String> {
+        let from_key = || {
+            m.key
+                .and_then(|k| std::str::from_utf8(k).ok())
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        let from_ip = || {
+            let ip: IpAddr = ev?.client_ip.as_deref()?.parse().ok()?;
+            self.sites
+                .iter()
+                .find(|r| r.cidr.contains(&ip))
+                .map(|r| r.site.clone())
+        };
+        let configured = match self.site_from {
+            SiteFrom::Key => from_key(),
+            SiteFrom::Header => m.header_site.map(str::to_owned),
+            SiteFrom::Ip => from_ip(),
+        };
+        configured
+            .or_else(|| ev.and_then(|e| e.site.clone()))
+            .or_else(from_ip)
+            .map(|s| safe_site(&s))
+    }
+
+    /// Process one line: its rows go to the buffer of its partition.
+    pub fn process(&mut self, m: &Message<'_>, now: DateTime<Utc>) -> Outcome {
+        let mut out = Outcome::default();
+        let c = self.counters(m.topic);
+        c.records_in.inc();
+        let format = self.formats.get(m.topic).copied().unwrap_or(Format::Auto);
+        let tp = (m.topic.to_owned(), m.partition);
+        let parser = self
+            .parsers
+            .entry(tp.clone())
+            .or_insert_with(|| LineParser::new(format, self.opts.clone()));
+        // One log line per message; a trailing newline from a shipper is not part of it.
+        let mut payload = m.payload;
+        while let [rest @ .., b'\n' | b'\r'] = payload {
+            payload = rest;
+        }
+        let parsed = if payload.len() > schemas::MAX_LINE_BYTES {
+            Err(format!(
+                "line of {} bytes is longer than the {} byte limit",
+                payload.len(),
+                schemas::MAX_LINE_BYTES
+            ))
+        } else {
+            parser.parse(payload).map_err(|e| e.to_string())
+        };
+        let prov = Provenance {
+            topic: m.topic,
+            partition: m.partition,
+            offset: m.offset,
+        };
+        match parsed {
+            Ok(Parsed::Event(mut ev)) => {
+                self.counters[m.topic].parsed.inc();
+                let site = self.site_of(m, Some(&ev));
+                if let Some(s) = &site {
+                    self.last_seen
+                        .entry(s.clone())
+                        .and_modify(|t| *t = Instant::now())
+                        .or_insert_with(Instant::now);
+                }
+                ev.site = site;
+                let dets = self.detector.detect(&ev);
+                let identity = Identity {
+                    user: ev.user.clone(),
+                    device: ev.device.clone(),
+                };
+                let mut new_ids = Vec::new();
+                if let Some(u) = ev.user.take() {
+                    let p = self.pseudo.pseudonym(Kind::User, &u);
+                    if self.written_ids.insert(p.clone()) {
+                        new_ids.push((p.clone(), Kind::User, u));
+                    }
+                    ev.user = Some(p);
+                }
+                if let Some(d) = ev.device.take() {
+                    let p = self.pseudo.pseudonym(Kind::Device, &d);
+                    if self.written_ids.insert(p.clone()) {
+                        new_ids.push((p.clone(), Kind::Device, d));
+                    }
+                    ev.device = Some(p);
+                }
+                // Typed text is kept only where it raised a concern (proportionality).
+                if dets.is_empty() {
+                    ev.text = None;
+                }
+                let origin = Origin {
+                    topic: m.topic,
+                    partition: m.partition,
+                    offset: m.offset,
+                };
+                let mut alerted = Vec::with_capacity(dets.len());
+                for d in &dets {
+                    self.metrics
+                        .detections
+                        .get_or_create(&DetectionLabel {
+                            category: d.category.as_str().to_owned(),
+                            level: d.level.get().to_string(),
+                        })
+                        .inc();
+                    let alerts = self.policy.on_detection(&ev, &identity, d, origin, now);
+                    alerted.push(!alerts.is_empty());
+                    out.alerts.extend(alerts);
+                }
+                let group = self.group(&tp, m.offset, ev.site.as_deref(), ev.ts.date_naive());
+                for (d, a) in dets.iter().zip(alerted) {
+                    group.detections.append(&ev, d, a, prov);
+                }
+                for (p, kind, name) in new_ids {
+                    group
+                        .identities
+                        .append(&p, kind.as_str(), &name, ev.site.as_deref(), ev.ts);
+                }
+                group.events.append(&ev, prov);
+            }
+            Ok(Parsed::Skipped(_)) => {
+                self.counters[m.topic].skipped.inc();
+                self.group(&tp, m.offset, None, now.date_naive());
+            }
+            Err(reason) => {
+                self.counters[m.topic].malformed.inc();
+                let site = self.site_of(m, None);
+                let group = self.group(&tp, m.offset, site.as_deref(), now.date_naive());
+                group
+                    .deadletter
+                    .append(now, site.as_deref(), &reason, m.payload, prov);
+                out.deadletter = Some(reason);
+            }
+        }
+        out
+    }
+
+    /// The group for a row, opening the partition's buffer at `offset` if needed.
+    fn group(
+        &mut self,
+        tp: &(String, i32),
+        offset: i64,
+        site: Option<&str>,
+        date: NaiveDate,
+    ) -> &mut Group {
+        let part = self.parts.entry(tp.clone()).or_default();
+        let open = part.open.get_or_insert_with(|| Open {
+            first: offset,
+            last: offset,
+            lines: 0,
+            opened: Instant::now(),
+            groups: BTreeMap::new(),
+        });
+        open.last = offset;
+        open.lines += 1;
+        let site = site.unwrap_or(UNKNOWN_SITE).to_owned();
+        open.groups.entry((site, date)).or_default()
+    }
+
+    /// Whether a partition's open buffer is full.
+    pub fn is_full(&self, topic: &str, partition: i32) -> bool {
+        self.parts
+            .get(&(topic.to_owned(), partition))
+            .and_then(|p| p.open.as_ref())
+            .is_some_and(|o| o.lines >= self.flush_lines)
+    }
+
+    /// Partitions with something to write: a full or old open buffer, or sealed batches
+    /// waiting for the store. With `all`, every open buffer.
+    pub fn due(&self, all: bool) -> Vec<(String, i32)> {
+        self.parts
+            .iter()
+            .filter(|(_, p)| {
+                !p.sealed.is_empty()
+                    || p.open.as_ref().is_some_and(|o| {
+                        all || o.lines >= self.flush_lines || o.opened.elapsed() >= self.flush_after
+                    })
+            })
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    /// Seal the open buffer of a partition (if any) and write every sealed batch, in order.
+    /// Returns the offset to commit (the next one to read) after the last file written; on a
+    /// store error, what was written before it still counts and the rest waits.
+    pub fn flush(
+        &mut self,
+        store: &LocalStore,
+        topic: &str,
+        partition: i32,
+    ) -> (Option<i64>, Option<Error>) {
+        let tp = (topic.to_owned(), partition);
+        let Some(part) = self.parts.get_mut(&tp) else {
+            return (None, None);
+        };
+        if let Some(open) = part.open.take() {
+            match seal(topic, partition, open) {
+                Ok(s) => part.sealed.push_back(s),
+                Err(e) => return (None, Some(e)),
+            }
+        }
+        let mut commit = None;
+        while let Some(s) = part.sealed.front() {
+            let started = Instant::now();
+            let mut failed = None;
+            for (table, site, date, batch) in &s.files {
+                match store.write(table, site, *date, &s.key, batch) {
+                    Ok(bytes) => {
+                        self.metrics
+                            .bytes_written
+                            .get_or_create(&TableLabel {
+                                table: (*table).to_owned(),
+                            })
+                            .inc_by(bytes);
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            if let Some(e) = failed {
+                self.metrics.flush_failures.inc();
+                return (commit, Some(e));
+            }
+            self.metrics
+                .flush_seconds
+                .observe(started.elapsed().as_secs_f64());
+            commit = Some(s.key.last + 1);
+            part.sealed.pop_front();
+        }
+        (commit, None)
+    }
+
+    /// Forget a partition this worker no longer owns: its unwritten rows will be read again
+    /// by the new owner from the last committed offset.
+    pub fn revoke(&mut self, topic: &str, partition: i32) {
+        let tp = (topic.to_owned(), partition);
+        self.parts.remove(&tp);
+        self.parsers.remove(&tp);
+    }
+
+    /// Lines buffered and not yet written, over all partitions.
+    pub fn buffered(&self) -> usize {
+        self.parts
+            .values()
+            .map(|p| p.open.as_ref().map_or(0, |o| o.lines))
+            .sum()
+    }
+}
+
+fn seal(topic: &str, partition: i32, mut open: Open) -> Result<Sealed> {
+    let mut files = Vec::new();
+    for ((site, date), g) in open.groups.iter_mut() {
+        if !g.events.is_empty() {
+            files.push(("events", site.clone(), *date, g.events.finish()?));
+        }
+        if !g.detections.is_empty() {
+            files.push(("detections", site.clone(), *date, g.detections.finish()?));
+        }
+        if !g.deadletter.is_empty() {
+            files.push(("deadletter", site.clone(), *date, g.deadletter.finish()?));
+        }
+        if !g.identities.is_empty() {
+            files.push(("identities", site.clone(), *date, g.identities.finish()?));
+        }
+    }
+    Ok(Sealed {
+        key: FileKey {
+            topic: topic.to_owned(),
+            partition,
+            first: open.first,
+            last: open.last,
+        },
+        files,
+    })
+}

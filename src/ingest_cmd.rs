@@ -1,0 +1,42 @@
+//! `guardline ingest` and `guardline run`: the Kafka ingest worker, until SIGTERM or Ctrl-C,
+//! which flush the buffers and commit before exiting.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use ingest::Config;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Configuration file (TOML); `GUARDLINE__SECTION__KEY` variables override it.
+    #[arg(long, short, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let cfg = Config::load(args.config.as_deref())?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    rt.block_on(async move {
+        let shutdown = async {
+            let term = async {
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(mut s) => {
+                        s.recv().await;
+                    }
+                    Err(_) => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                _ = term => tracing::info!("SIGTERM"),
+                _ = tokio::signal::ctrl_c() => tracing::info!("interrupt"),
+            }
+        };
+        ingest::run_kafka(cfg, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
