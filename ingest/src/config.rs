@@ -48,6 +48,8 @@ pub struct KafkaConfig {
     pub deadletter_topic: String,
     /// Extra librdkafka properties for the consumer and producer (security, timeouts).
     pub properties: BTreeMap<String, String>,
+    /// librdkafka properties for the consumer only (`session.timeout.ms`...).
+    pub consumer_properties: BTreeMap<String, String>,
 }
 
 impl Default for KafkaConfig {
@@ -67,6 +69,7 @@ impl Default for KafkaConfig {
             alerts_topic: "guardline.alerts".into(),
             deadletter_topic: "guardline.deadletter".into(),
             properties: BTreeMap::new(),
+            consumer_properties: BTreeMap::new(),
         }
     }
 }

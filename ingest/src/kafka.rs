@@ -36,8 +36,10 @@ use crate::store::LocalStore;
 type Owned = Arc<Mutex<HashSet<(String, i32)>>>;
 
 struct IngestContext {
-    store: LocalStore,
     owned: Owned,
+    /// Partitions assigned and not yet read from: their first message says where the
+    /// committed offset is (see `clean_uncommitted`).
+    fresh: Owned,
     revoked: Arc<Mutex<Vec<(String, i32)>>>,
     metrics: Metrics,
 }
@@ -75,47 +77,16 @@ impl ConsumerContext for IngestContext {
         }
     }
 
-    fn post_rebalance(&self, c: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+    fn post_rebalance(&self, _c: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         let Rebalance::Assign(tpl) = rebalance else {
             return;
         };
-        // Where each new partition resumes; anything a crashed run wrote from there on was
-        // never committed. The returned list is dropped here, before the consumer can be
-        // (STACK.md: a live committed() list makes the consumer's drop hang).
-        let committed = c.committed_offsets((*tpl).clone(), Duration::from_secs(10));
         let mut owned = self.owned.lock().unwrap_or_else(|e| e.into_inner());
+        let mut fresh = self.fresh.lock().unwrap_or_else(|e| e.into_inner());
         for e in tpl.elements() {
-            owned.insert((e.topic().to_owned(), e.partition()));
-        }
-        drop(owned);
-        match committed {
-            Ok(list) => {
-                for e in list.elements() {
-                    let from = match e.offset() {
-                        Offset::Offset(o) => o,
-                        // Nothing committed yet: every file of the partition is uncommitted.
-                        _ => 0,
-                    };
-                    match self
-                        .store
-                        .remove_uncommitted(e.topic(), e.partition(), from)
-                    {
-                        Ok(n) if n > 0 => tracing::warn!(
-                            topic = e.topic(),
-                            partition = e.partition(),
-                            files = n,
-                            from,
-                            "removed uncommitted files before replay"
-                        ),
-                        Ok(_) => {}
-                        Err(err) => tracing::error!(error = %err, "cannot clean uncommitted files"),
-                    }
-                }
-                drop(list);
-            }
-            Err(err) => {
-                tracing::error!(error = %err, "cannot read committed offsets on assignment")
-            }
+            let tp = (e.topic().to_owned(), e.partition());
+            owned.insert(tp.clone());
+            fresh.insert(tp);
         }
         tracing::info!(partitions = tpl.count(), "partitions assigned");
     }
@@ -125,6 +96,14 @@ fn client_config(cfg: &Config) -> ClientConfig {
     let mut c = ClientConfig::new();
     c.set("bootstrap.servers", &cfg.kafka.brokers);
     for (k, v) in &cfg.kafka.properties {
+        c.set(k, v);
+    }
+    c
+}
+
+fn consumer_config(cfg: &Config) -> ClientConfig {
+    let mut c = client_config(cfg);
+    for (k, v) in &cfg.kafka.consumer_properties {
         c.set(k, v);
     }
     c
@@ -150,13 +129,14 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
 
     let owned: Owned = Arc::default();
     let revoked: Arc<Mutex<Vec<(String, i32)>>> = Arc::default();
+    let fresh: Owned = Arc::default();
     let ctx = IngestContext {
-        store: store.clone(),
         owned: Arc::clone(&owned),
+        fresh: Arc::clone(&fresh),
         revoked: Arc::clone(&revoked),
         metrics: metrics.clone(),
     };
-    let consumer: StreamConsumer<IngestContext> = client_config(&cfg)
+    let consumer: StreamConsumer<IngestContext> = consumer_config(&cfg)
         .set("group.id", &cfg.kafka.group)
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
@@ -224,6 +204,7 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
                 if !mine {
                     continue;
                 }
+                clean_uncommitted(&fresh, &store, topic, partition, offset);
                 let header_site = header_name.as_deref().and_then(|name| {
                     msg.headers()?
                         .iter()
@@ -262,6 +243,32 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
     let _ = notifier.producer().flush(Duration::from_secs(10));
     consumer.unsubscribe();
     Ok(())
+}
+
+/// The first message read from a newly assigned partition is at the offset the group
+/// committed (or the earliest, when nothing was), whatever a broker's offset fetch said
+/// meanwhile. Files of the partition starting there or later were written by a run that died
+/// before committing them; remove them before the replay writes their rows again, so each
+/// line is stored once.
+fn clean_uncommitted(fresh: &Owned, store: &LocalStore, topic: &str, partition: i32, offset: i64) {
+    let Ok(mut f) = fresh.lock() else {
+        return;
+    };
+    if f.is_empty() || !f.remove(&(topic.to_owned(), partition)) {
+        return;
+    }
+    drop(f);
+    match store.remove_uncommitted(topic, partition, offset) {
+        Ok(n) if n > 0 => tracing::warn!(
+            topic,
+            partition,
+            files = n,
+            from = offset,
+            "removed files whose offsets were never committed, before the replay"
+        ),
+        Ok(_) => {}
+        Err(e) => tracing::error!(error = %e, topic, partition, "cannot remove uncommitted files"),
+    }
 }
 
 fn drain_revoked(revoked: &Mutex<Vec<(String, i32)>>, pipeline: &mut Pipeline) {

@@ -444,6 +444,11 @@ impl Pipeline {
         let tp = (topic.to_owned(), partition);
         self.parts.remove(&tp);
         self.parsers.remove(&tp);
+        // The detector remembers recent searches per learner (to fold autocomplete bursts)
+        // and open typed-text streams. If this partition comes back to us, its lines are read
+        // again from the last commit, and that memory would fold them into "already seen":
+        // detections lost on replay. Forgetting costs at most a repeated detection.
+        self.detector.reset();
     }
 
     /// Lines buffered and not yet written, over all partitions.
