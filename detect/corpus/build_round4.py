@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Generate heldout4.jsonl: an independent, hand-written labelled evaluation corpus
+"""Generate round4.jsonl: an independent, hand-written labelled evaluation corpus
 for the Guardline detector (UK safeguarding web monitoring).
 
 Deterministic and stdlib-only: every "random" choice (IPs, ports, users, times,
 sizes, log sub-format) is derived from a SHA-256 hash of the item number, so
 running this script always regenerates the same file byte for byte.
 
-    python3 build_heldout4.py            # writes heldout4.jsonl beside this script
-    python3 build_heldout4.py --stats    # also prints counts to stderr
+    python3 build_round4.py            # writes round4.jsonl beside this script
+    python3 build_round4.py --stats    # also prints counts to stderr
 
 Wordings were written for this corpus (not copied from any rule pack or other corpus).
 Each positive carries private tags used only for the statistics printed here:
@@ -1043,7 +1043,7 @@ def build():
 def main():
     out, wrapped = build()
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "heldout4.jsonl")
+    path = os.path.join(here, "round4.jsonl")
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for rec, _ in out:
             f.write(json.dumps(rec, ensure_ascii=True) + "\n")
