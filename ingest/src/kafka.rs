@@ -37,8 +37,7 @@ type Owned = Arc<Mutex<HashSet<(String, i32)>>>;
 
 struct IngestContext {
     owned: Owned,
-    /// Partitions assigned and not yet read from: their first message says where the
-    /// committed offset is (see `clean_uncommitted`).
+    /// Partitions assigned and not yet read from (see `load_stored_ranges`).
     fresh: Owned,
     revoked: Arc<Mutex<Vec<(String, i32)>>>,
     metrics: Metrics,
@@ -204,7 +203,7 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
                 if !mine {
                     continue;
                 }
-                clean_uncommitted(&fresh, &store, topic, partition, offset);
+                load_stored_ranges(&fresh, &store, &mut pipeline, topic, partition);
                 let header_site = header_name.as_deref().and_then(|name| {
                     msg.headers()?
                         .iter()
@@ -245,12 +244,18 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
     Ok(())
 }
 
-/// The first message read from a newly assigned partition is at the offset the group
-/// committed (or the earliest, when nothing was), whatever a broker's offset fetch said
-/// meanwhile. Files of the partition starting there or later were written by a run that died
-/// before committing them; remove them before the replay writes their rows again, so each
-/// line is stored once.
-fn clean_uncommitted(fresh: &Owned, store: &LocalStore, topic: &str, partition: i32, offset: i64) {
+/// When a partition is newly assigned, the lines a crashed run already stored (in files it
+/// renamed but never committed) will be read again: tell the pipeline which offset ranges are
+/// already stored so it skips them. Deleting such files instead is unsafe: if the group's
+/// offset fetch comes back empty for a moment the consumer resumes from the earliest offset,
+/// and a run killed after deleting but before rewriting would lose committed rows.
+fn load_stored_ranges(
+    fresh: &Owned,
+    store: &LocalStore,
+    pipeline: &mut Pipeline,
+    topic: &str,
+    partition: i32,
+) {
     let Ok(mut f) = fresh.lock() else {
         return;
     };
@@ -258,16 +263,19 @@ fn clean_uncommitted(fresh: &Owned, store: &LocalStore, topic: &str, partition: 
         return;
     }
     drop(f);
-    match store.remove_uncommitted(topic, partition, offset) {
-        Ok(n) if n > 0 => tracing::warn!(
-            topic,
-            partition,
-            files = n,
-            from = offset,
-            "removed files whose offsets were never committed, before the replay"
-        ),
-        Ok(_) => {}
-        Err(e) => tracing::error!(error = %e, topic, partition, "cannot remove uncommitted files"),
+    match store.stored_ranges(topic, partition) {
+        Ok(ranges) => {
+            if !ranges.is_empty() {
+                tracing::info!(
+                    topic,
+                    partition,
+                    files = ranges.len(),
+                    "lines already stored will be skipped on replay"
+                );
+            }
+            pipeline.set_stored(topic, partition, ranges);
+        }
+        Err(e) => tracing::error!(error = %e, topic, partition, "cannot list stored files"),
     }
 }
 

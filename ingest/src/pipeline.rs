@@ -79,6 +79,10 @@ pub struct Sealed {
 struct PartState {
     open: Option<Open>,
     sealed: VecDeque<Sealed>,
+    /// Offset ranges already in the store (from a run that died before committing them).
+    stored: Vec<(i64, i64)>,
+    /// The offset after the last line skipped as already stored, to commit at the next flush.
+    skipped_next: Option<i64>,
 }
 
 struct TopicCounters {
@@ -230,9 +234,30 @@ impl Pipeline {
             .map(|s| safe_site(&s))
     }
 
+    /// The offset ranges of a partition already in the store; lines inside them are skipped.
+    pub fn set_stored(&mut self, topic: &str, partition: i32, ranges: Vec<(i64, i64)>) {
+        self.parts
+            .entry((topic.to_owned(), partition))
+            .or_default()
+            .stored = ranges;
+    }
+
     /// Process one line: its rows go to the buffer of its partition.
     pub fn process(&mut self, m: &Message<'_>, now: DateTime<Utc>) -> Outcome {
         let mut out = Outcome::default();
+        if let Some(part) = self.parts.get_mut(&(m.topic.to_owned(), m.partition))
+            && !part.stored.is_empty()
+        {
+            part.stored.retain(|(_, last)| *last >= m.offset);
+            if part
+                .stored
+                .iter()
+                .any(|(first, last)| *first <= m.offset && m.offset <= *last)
+            {
+                part.skipped_next = Some(m.offset + 1);
+                return out;
+            }
+        }
         let c = self.counters(m.topic);
         c.records_in.inc();
         let format = self.formats.get(m.topic).copied().unwrap_or(Format::Auto);
@@ -378,6 +403,7 @@ impl Pipeline {
             .iter()
             .filter(|(_, p)| {
                 !p.sealed.is_empty()
+                    || p.skipped_next.is_some()
                     || p.open.as_ref().is_some_and(|o| {
                         all || o.lines >= self.flush_lines || o.opened.elapsed() >= self.flush_after
                     })
@@ -434,6 +460,10 @@ impl Pipeline {
                 .observe(started.elapsed().as_secs_f64());
             commit = Some(s.key.last + 1);
             part.sealed.pop_front();
+        }
+        // Everything read is written: lines skipped as already stored can be committed too.
+        if let Some(next) = part.skipped_next.take() {
+            commit = Some(commit.map_or(next, |c: i64| c.max(next)));
         }
         (commit, None)
     }

@@ -4,9 +4,8 @@
 //! A file is written under a temporary name, synced, renamed and its directory synced; only
 //! then may the offsets it covers be committed. Because the name carries the offset range, a
 //! file written but not committed before a crash is found again when the partition is next
-//! assigned, and removed before the replay writes its rows again (see
-//! [`LocalStore::remove_uncommitted`]). Readers glob `*.parquet`, so temporary files (named
-//! `.*.tmp`) are never read half-written.
+//! assigned, and the replay skips the lines it holds (see [`LocalStore::stored_ranges`]).
+//! Readers glob `*.parquet`, so temporary files (named `.*.tmp`) are never read half-written.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -188,28 +187,31 @@ impl LocalStore {
         out
     }
 
-    /// Remove the files of `topic`/`partition` that start at or after `committed` (the next
-    /// offset to read): a crashed run wrote them but never committed their offsets, and the
-    /// replay is about to write their rows again. Also removes stray temporary files of the
-    /// partition. Returns how many files were removed.
-    pub fn remove_uncommitted(&self, topic: &str, partition: i32, committed: i64) -> Result<usize> {
-        let mut removed = 0;
+    /// The offset ranges of `topic`/`partition` already in the store (committed or not: a
+    /// renamed file is durable either way), after removing stray temporary files of the
+    /// partition left by a crash mid-write. A replay skips lines inside these ranges, so each
+    /// line is stored once and no stored file is ever deleted.
+    pub fn stored_ranges(&self, topic: &str, partition: i32) -> Result<Vec<(i64, i64)>> {
+        let mut ranges = Vec::new();
+        let tmp_prefix = format!(".{topic}.p{partition}.");
         for (path, k) in self.files() {
-            let stale_tmp = k.partition == -1
-                && path.file_name().is_some_and(|n| {
-                    n.to_string_lossy()
-                        .starts_with(&format!(".{topic}.p{partition}."))
-                });
-            if stale_tmp || (k.topic == topic && k.partition == partition && k.first >= committed) {
-                fs::remove_file(&path).map_err(|source| Error::Store {
-                    path: path.clone(),
-                    source,
-                })?;
-                tracing::info!(file = %path.display(), committed, "removed a file whose offsets were never committed");
-                removed += 1;
+            if k.partition == -1 {
+                if path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&tmp_prefix))
+                {
+                    fs::remove_file(&path).map_err(|source| Error::Store {
+                        path: path.clone(),
+                        source,
+                    })?;
+                }
+            } else if k.topic == topic && k.partition == partition {
+                ranges.push((k.first, k.last));
             }
         }
-        Ok(removed)
+        ranges.sort_unstable();
+        ranges.dedup();
+        Ok(ranges)
     }
 
     /// Delete `date=` partitions of `table` older than `days` before `today`.

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod replay;
+
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
