@@ -42,12 +42,7 @@ impl DetectorArgs {
         if self.no_cache {
             return None;
         }
-        self.cache_dir.clone().or_else(|| {
-            let base = std::env::var_os("XDG_CACHE_HOME")
-                .map(PathBuf::from)
-                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-            Some(base.join("guardline"))
-        })
+        self.cache_dir.clone().or_else(detect::default_cache_dir)
     }
 
     fn pack(&self) -> Result<Arc<RulePack>> {

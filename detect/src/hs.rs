@@ -266,3 +266,12 @@ impl StreamMatcher for HsMatcher {
         }
     }
 }
+
+/// Where compiled databases are cached when no directory is configured:
+/// `$XDG_CACHE_HOME/guardline`, else `~/.cache/guardline`; `None` without either variable.
+pub fn default_cache_dir() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cache")))?;
+    Some(base.join("guardline"))
+}

@@ -28,7 +28,7 @@ pub use detector::{Detector, SEARCH_WINDOW_SECS, STREAM_GAP_SECS};
 pub use domains::DomainSet;
 pub use error::{Error, Result};
 pub use eval::{EvalReport, evaluate};
-pub use hs::{HsDatabases, HsMatcher};
+pub use hs::{HsDatabases, HsMatcher, default_cache_dir};
 pub use matcher::{Hit, Matcher, NaiveMatcher, StreamMatcher};
 pub use normalise::{Normalised, Normaliser, normalise_phrase};
 pub use pack::{FieldSet, PackSource, PatternDef, Profile, Rule, RulePack};

@@ -8,7 +8,7 @@
 //! pauses its partitions, raises a store alert, retries with back-off and resumes when the
 //! write succeeds; nothing is committed meanwhile.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -32,8 +32,33 @@ use crate::notify::Notifier;
 use crate::pipeline::{Message, Pipeline, build_detector};
 use crate::store::LocalStore;
 
-/// Partitions this worker owns, kept by the rebalance callbacks.
-type Owned = Arc<Mutex<HashSet<(String, i32)>>>;
+/// A set of partitions, looked up by `&str` topic so the per-message check allocates nothing.
+#[derive(Default)]
+struct Partitions(HashMap<String, HashSet<i32>>);
+
+impl Partitions {
+    fn insert(&mut self, topic: &str, partition: i32) {
+        self.0
+            .entry(topic.to_owned())
+            .or_default()
+            .insert(partition);
+    }
+
+    fn remove(&mut self, topic: &str, partition: i32) -> bool {
+        self.0.get_mut(topic).is_some_and(|s| s.remove(&partition))
+    }
+
+    fn contains(&self, topic: &str, partition: i32) -> bool {
+        self.0.get(topic).is_some_and(|s| s.contains(&partition))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.values().all(HashSet::is_empty)
+    }
+}
+
+/// Partitions kept by the rebalance callbacks.
+type Owned = Arc<Mutex<Partitions>>;
 
 struct IngestContext {
     owned: Owned,
@@ -68,9 +93,8 @@ impl ConsumerContext for IngestContext {
             let mut owned = self.owned.lock().unwrap_or_else(|e| e.into_inner());
             let mut revoked = self.revoked.lock().unwrap_or_else(|e| e.into_inner());
             for e in tpl.elements() {
-                let tp = (e.topic().to_owned(), e.partition());
-                owned.remove(&tp);
-                revoked.push(tp);
+                owned.remove(e.topic(), e.partition());
+                revoked.push((e.topic().to_owned(), e.partition()));
             }
             tracing::info!(partitions = tpl.count(), "partitions revoked");
         }
@@ -83,9 +107,8 @@ impl ConsumerContext for IngestContext {
         let mut owned = self.owned.lock().unwrap_or_else(|e| e.into_inner());
         let mut fresh = self.fresh.lock().unwrap_or_else(|e| e.into_inner());
         for e in tpl.elements() {
-            let tp = (e.topic().to_owned(), e.partition());
-            owned.insert(tp.clone());
-            fresh.insert(tp);
+            owned.insert(e.topic(), e.partition());
+            fresh.insert(e.topic(), e.partition());
         }
         tracing::info!(partitions = tpl.count(), "partitions assigned");
     }
@@ -198,7 +221,7 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
                 let (topic, partition, offset) = (msg.topic(), msg.partition(), msg.offset());
                 let mine = owned
                     .lock()
-                    .map(|o| o.contains(&(topic.to_owned(), partition)))
+                    .map(|o| o.contains(topic, partition))
                     .unwrap_or(true);
                 if !mine {
                     continue;
@@ -259,7 +282,7 @@ fn load_stored_ranges(
     let Ok(mut f) = fresh.lock() else {
         return;
     };
-    if f.is_empty() || !f.remove(&(topic.to_owned(), partition)) {
+    if f.is_empty() || !f.remove(topic, partition) {
         return;
     }
     drop(f);

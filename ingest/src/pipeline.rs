@@ -118,10 +118,11 @@ pub fn build_detector(cfg: &Config) -> Result<Detector<HsMatcher>> {
         None => RulePack::builtin()?,
     };
     let pack = Arc::new(pack);
-    let cache = cfg.detect.cache_dir.clone().or_else(|| {
-        std::env::var_os("HOME")
-            .map(|h| std::path::PathBuf::from(h).join(".cache").join("guardline"))
-    });
+    let cache = cfg
+        .detect
+        .cache_dir
+        .clone()
+        .or_else(detect::default_cache_dir);
     let dbs = HsDatabases::build(&pack, cache.as_deref())?;
     tracing::info!(
         patterns = pack.patterns.len(),
@@ -245,7 +246,8 @@ impl Pipeline {
     /// Process one line: its rows go to the buffer of its partition.
     pub fn process(&mut self, m: &Message<'_>, now: DateTime<Utc>) -> Outcome {
         let mut out = Outcome::default();
-        if let Some(part) = self.parts.get_mut(&(m.topic.to_owned(), m.partition))
+        let tp = (m.topic.to_owned(), m.partition);
+        if let Some(part) = self.parts.get_mut(&tp)
             && !part.stored.is_empty()
         {
             part.stored.retain(|(_, last)| *last >= m.offset);
@@ -261,7 +263,6 @@ impl Pipeline {
         let c = self.counters(m.topic);
         c.records_in.inc();
         let format = self.formats.get(m.topic).copied().unwrap_or(Format::Auto);
-        let tp = (m.topic.to_owned(), m.partition);
         let parser = self
             .parsers
             .entry(tp.clone())
