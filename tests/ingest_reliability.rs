@@ -5,7 +5,7 @@
 //! non-records) and every expected detection exactly once.
 //!
 //! Sizes: `GUARDLINE_KILL_LINES` (default 100,000 in CI; the figure is 1,000,000:
-//! `GUARDLINE_KILL_LINES=1000000 cargo test --release --test ingest_reliability kill`).
+//! The kill -9 loop is in `ingest_kill.rs`.
 
 mod common;
 

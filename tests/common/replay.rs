@@ -7,6 +7,10 @@ use std::time::Duration;
 
 use super::*;
 
+/// The time of line 0: an hour ago, fixed for the whole test process.
+static BASE_TS: std::sync::LazyLock<i64> =
+    std::sync::LazyLock::new(|| chrono::Utc::now().timestamp() - 3600);
+
 pub const CONFIG: &str = r#"
 [kafka]
 topics = [{ name = "guardline.proxy", format = "squid" }]
@@ -45,7 +49,9 @@ pub fn kind(i: usize) -> Kind {
 /// Line `i`. Each risk line has its own learner and times are far apart per learner, so the
 /// detector's per-learner memory (autocomplete bursts) cannot make a replay differ.
 pub fn line(i: usize, hostile: bool) -> String {
-    let ts = 1_790_000_000 + (i / 50) as i64;
+    // Recent times: the worker deletes `events` partitions older than its retention (30 days)
+    // at start-up, so lines dated months ago would vanish on every restart.
+    let ts = *BASE_TS + (i / 50) as i64;
     match kind(i) {
         Kind::Malformed if hostile => hostile_line(i),
         Kind::Malformed => format!("garbage {i} ### not a log line"),
