@@ -1,10 +1,7 @@
-//! Reliability of ingest against a real Kafka-protocol broker (librdkafka's mock cluster):
-//! kill -9 at random moments while a producer writes, a broker that goes away mid-stream, a
-//! store that refuses writes, and a flood of hostile lines. After each, every input line is
-//! in the store exactly once (as an event or a dead letter; blank lines are skipped
-//! non-records) and every expected detection exactly once.
-//!
-//! Sizes: `GUARDLINE_KILL_LINES` (default 100,000 in CI; the figure is 1,000,000:
+//! Reliability of ingest against a real Kafka-protocol broker (librdkafka's mock cluster): a
+//! broker that goes away mid-stream, a store that refuses writes, and a flood of hostile
+//! lines. After each, every input line is in the store exactly once (as an event or a dead
+//! letter; blank lines are skipped non-records) and every expected detection exactly once.
 //! The kill -9 loop is in `ingest_kill.rs`.
 
 mod common;
