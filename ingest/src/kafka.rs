@@ -125,6 +125,12 @@ fn client_config(cfg: &Config) -> ClientConfig {
 
 fn consumer_config(cfg: &Config) -> ClientConfig {
     let mut c = client_config(cfg);
+    // librdkafka stops fetching a partition for `fetch.queue.backoff.ms` (default 1 s) whenever
+    // its local queue is over the prefetch thresholds; a worker that drains the queue in bursts
+    // between flushes then sits idle for most of that second. Measured with ingest_bench
+    // (300,000 lines, 16 partitions): half-second stalls after every flush at the default,
+    // none at 10 ms, and 0.09 -> 0.22 M lines/s. Still overridable in consumer_properties.
+    c.set("fetch.queue.backoff.ms", "10");
     for (k, v) in &cfg.kafka.consumer_properties {
         c.set(k, v);
     }

@@ -65,7 +65,8 @@ struct Open {
     last: i64,
     lines: usize,
     opened: Instant,
-    groups: BTreeMap<(String, NaiveDate), Group>,
+    /// Rows by site, then date (nested so a lookup by `&str` needs no allocation).
+    groups: BTreeMap<String, BTreeMap<NaiveDate, Group>>,
 }
 
 /// Rows turned into batches, waiting to be written (kept until the store accepts them, so a
@@ -92,16 +93,28 @@ struct TopicCounters {
     malformed: Counter,
 }
 
+/// An input partition: topic index (see `Pipeline::topic_names`) and partition number.
+type Tp = (u16, i32);
+
+const PSEUDONYM_CACHE: usize = 100_000;
+
 pub struct Pipeline {
     formats: HashMap<String, Format>,
     opts: ParseOptions,
-    parsers: HashMap<(String, i32), LineParser>,
+    parsers: HashMap<Tp, LineParser>,
     detector: Detector<HsMatcher>,
     pseudo: Pseudonymiser,
     policy: AlertPolicy,
     site_from: SiteFrom,
     sites: Vec<SiteRange>,
-    parts: HashMap<(String, i32), PartState>,
+    parts: HashMap<Tp, PartState>,
+    /// Topic names by their small index in [`Tp`] (looked up by `&str`, so a message costs no
+    /// String allocation).
+    topic_ids: HashMap<String, u16>,
+    topic_names: Vec<String>,
+    /// Recent pseudonyms by name: the HMAC is the costliest step per line after detection,
+    /// and a site has a few thousand learners. Cleared when it outgrows [`PSEUDONYM_CACHE`].
+    pseudonyms: [HashMap<String, String>; 2],
     written_ids: HashSet<String>,
     flush_lines: usize,
     flush_after: Duration,
@@ -174,6 +187,9 @@ impl Pipeline {
             site_from,
             sites: cfg.kafka.sites.clone(),
             parts: HashMap::new(),
+            topic_ids: HashMap::new(),
+            topic_names: Vec::new(),
+            pseudonyms: Default::default(),
             written_ids: HashSet::new(),
             flush_lines: cfg.store.flush_lines,
             flush_after: Duration::from_secs_f64(cfg.store.flush_secs),
@@ -235,18 +251,45 @@ impl Pipeline {
             .map(|s| safe_site(&s))
     }
 
+    /// The index of a topic name, assigned on first sight.
+    fn tp(&mut self, topic: &str, partition: i32) -> Tp {
+        if let Some(&id) = self.topic_ids.get(topic) {
+            return (id, partition);
+        }
+        let id = u16::try_from(self.topic_names.len()).unwrap_or(u16::MAX);
+        self.topic_ids.insert(topic.to_owned(), id);
+        self.topic_names.push(topic.to_owned());
+        (id, partition)
+    }
+
+    /// The index of a topic already seen, without assigning one.
+    fn known_tp(&self, topic: &str, partition: i32) -> Option<Tp> {
+        self.topic_ids.get(topic).map(|&id| (id, partition))
+    }
+
+    fn pseudonym(&mut self, kind: Kind, name: &str) -> String {
+        let cache = &mut self.pseudonyms[kind as usize];
+        if let Some(p) = cache.get(name) {
+            return p.clone();
+        }
+        if cache.len() >= PSEUDONYM_CACHE {
+            cache.clear();
+        }
+        let p = self.pseudo.pseudonym(kind, name);
+        cache.insert(name.to_owned(), p.clone());
+        p
+    }
+
     /// The offset ranges of a partition already in the store; lines inside them are skipped.
     pub fn set_stored(&mut self, topic: &str, partition: i32, ranges: Vec<(i64, i64)>) {
-        self.parts
-            .entry((topic.to_owned(), partition))
-            .or_default()
-            .stored = ranges;
+        let tp = self.tp(topic, partition);
+        self.parts.entry(tp).or_default().stored = ranges;
     }
 
     /// Process one line: its rows go to the buffer of its partition.
     pub fn process(&mut self, m: &Message<'_>, now: DateTime<Utc>) -> Outcome {
         let mut out = Outcome::default();
-        let tp = (m.topic.to_owned(), m.partition);
+        let tp = self.tp(m.topic, m.partition);
         if let Some(part) = self.parts.get_mut(&tp)
             && !part.stored.is_empty()
         {
@@ -265,7 +308,7 @@ impl Pipeline {
         let format = self.formats.get(m.topic).copied().unwrap_or(Format::Auto);
         let parser = self
             .parsers
-            .entry(tp.clone())
+            .entry(tp)
             .or_insert_with(|| LineParser::new(format, self.opts.clone()));
         // One log line per message; a trailing newline from a shipper is not part of it.
         let mut payload = m.payload;
@@ -304,14 +347,14 @@ impl Pipeline {
                 };
                 let mut new_ids = Vec::new();
                 if let Some(u) = ev.user.take() {
-                    let p = self.pseudo.pseudonym(Kind::User, &u);
+                    let p = self.pseudonym(Kind::User, &u);
                     if self.written_ids.insert(p.clone()) {
                         new_ids.push((p.clone(), Kind::User, u));
                     }
                     ev.user = Some(p);
                 }
                 if let Some(d) = ev.device.take() {
-                    let p = self.pseudo.pseudonym(Kind::Device, &d);
+                    let p = self.pseudonym(Kind::Device, &d);
                     if self.written_ids.insert(p.clone()) {
                         new_ids.push((p.clone(), Kind::Device, d));
                     }
@@ -339,7 +382,7 @@ impl Pipeline {
                     alerted.push(!alerts.is_empty());
                     out.alerts.extend(alerts);
                 }
-                let group = self.group(&tp, m.offset, ev.site.as_deref(), ev.ts.date_naive());
+                let group = self.group(tp, m.offset, ev.site.as_deref(), ev.ts.date_naive());
                 for (d, a) in dets.iter().zip(alerted) {
                     group.detections.append(&ev, d, a, prov);
                 }
@@ -352,12 +395,12 @@ impl Pipeline {
             }
             Ok(Parsed::Skipped(_)) => {
                 self.counters[m.topic].skipped.inc();
-                self.group(&tp, m.offset, None, now.date_naive());
+                self.group(tp, m.offset, None, now.date_naive());
             }
             Err(reason) => {
                 self.counters[m.topic].malformed.inc();
                 let site = self.site_of(m, None);
-                let group = self.group(&tp, m.offset, site.as_deref(), now.date_naive());
+                let group = self.group(tp, m.offset, site.as_deref(), now.date_naive());
                 group
                     .deadletter
                     .append(now, site.as_deref(), &reason, m.payload, prov);
@@ -368,14 +411,8 @@ impl Pipeline {
     }
 
     /// The group for a row, opening the partition's buffer at `offset` if needed.
-    fn group(
-        &mut self,
-        tp: &(String, i32),
-        offset: i64,
-        site: Option<&str>,
-        date: NaiveDate,
-    ) -> &mut Group {
-        let part = self.parts.entry(tp.clone()).or_default();
+    fn group(&mut self, tp: Tp, offset: i64, site: Option<&str>, date: NaiveDate) -> &mut Group {
+        let part = self.parts.entry(tp).or_default();
         let open = part.open.get_or_insert_with(|| Open {
             first: offset,
             last: offset,
@@ -385,14 +422,20 @@ impl Pipeline {
         });
         open.last = offset;
         open.lines += 1;
-        let site = site.unwrap_or(UNKNOWN_SITE).to_owned();
-        open.groups.entry((site, date)).or_default()
+        let site = site.unwrap_or(UNKNOWN_SITE);
+        if !open.groups.contains_key(site) {
+            open.groups.insert(site.to_owned(), BTreeMap::new());
+        }
+        open.groups
+            .get_mut(site)
+            .map(|dates| dates.entry(date).or_default())
+            .expect("inserted above")
     }
 
     /// Whether a partition's open buffer is full.
     pub fn is_full(&self, topic: &str, partition: i32) -> bool {
-        self.parts
-            .get(&(topic.to_owned(), partition))
+        self.known_tp(topic, partition)
+            .and_then(|tp| self.parts.get(&tp))
             .and_then(|p| p.open.as_ref())
             .is_some_and(|o| o.lines >= self.flush_lines)
     }
@@ -409,7 +452,7 @@ impl Pipeline {
                         all || o.lines >= self.flush_lines || o.opened.elapsed() >= self.flush_after
                     })
             })
-            .map(|(k, _)| k.clone())
+            .filter_map(|((t, p), _)| Some((self.topic_names.get(usize::from(*t))?.clone(), *p)))
             .collect()
     }
 
@@ -422,7 +465,9 @@ impl Pipeline {
         topic: &str,
         partition: i32,
     ) -> (Option<i64>, Option<Error>) {
-        let tp = (topic.to_owned(), partition);
+        let Some(tp) = self.known_tp(topic, partition) else {
+            return (None, None);
+        };
         let Some(part) = self.parts.get_mut(&tp) else {
             return (None, None);
         };
@@ -472,9 +517,10 @@ impl Pipeline {
     /// Forget a partition this worker no longer owns: its unwritten rows will be read again
     /// by the new owner from the last committed offset.
     pub fn revoke(&mut self, topic: &str, partition: i32) {
-        let tp = (topic.to_owned(), partition);
-        self.parts.remove(&tp);
-        self.parsers.remove(&tp);
+        if let Some(tp) = self.known_tp(topic, partition) {
+            self.parts.remove(&tp);
+            self.parsers.remove(&tp);
+        }
         // The detector remembers recent searches per learner (to fold autocomplete bursts)
         // and open typed-text streams. If this partition comes back to us, its lines are read
         // again from the last commit, and that memory would fold them into "already seen":
@@ -493,7 +539,11 @@ impl Pipeline {
 
 fn seal(topic: &str, partition: i32, mut open: Open) -> Result<Sealed> {
     let mut files = Vec::new();
-    for ((site, date), g) in open.groups.iter_mut() {
+    for (site, date, g) in open
+        .groups
+        .iter_mut()
+        .flat_map(|(site, dates)| dates.iter_mut().map(move |(d, g)| (site, d, g)))
+    {
         if !g.events.is_empty() {
             files.push(("events", site.clone(), *date, g.events.finish()?));
         }

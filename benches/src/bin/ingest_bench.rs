@@ -5,7 +5,11 @@
 //! PARTITIONS partitions of `guardline.proxy`, times `taskset -c 0 kcat -C -e` over the topic
 //! (the raw consumption rate), then runs `taskset -c 0 guardline ingest` with the full default
 //! pack until every offset is committed (lines parsed, detected, written to synced Parquet),
-//! and reports both rates, their ratio and the worker's peak RSS.
+//! and reports both rates, their ratio, the worker's peak RSS and CPU time. The ingest rate is
+//! timed from the first record the worker consumes (read off its /metrics) to the last commit.
+//! `BENCH_EXTRA` appends TOML to the worker's configuration (`;` for a new line), e.g.
+//! `BENCH_EXTRA='[kafka.consumer_properties];"fetch.queue.backoff.ms" = "1000"'`;
+//! `GUARDLINE_BENCH_TRACE=1` prints lines received and committed every 100 ms.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -90,9 +94,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::temp_dir().join(format!("guardline-ingest-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let cfg = dir.join("guardline.toml");
+    // Buffers fill by size (a few flushes per partition) rather than waiting on the timer, and
+    // the metrics endpoint tells the bench when the first record arrives, so the rate covers
+    // Kafka -> parse -> detect -> synced Parquet -> commit and not the group join or start-up.
+    let flush_lines = (lines / partitions as usize / 3).clamp(1000, 100_000);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     std::fs::write(
         &cfg,
-        "[kafka]\ntopics = [{ name = \"guardline.proxy\", format = \"squid\" }]\n[store]\nflush_lines = 100000\nflush_secs = 2\n[metrics]\nlisten = \"\"\n",
+        format!(
+            "[kafka]\ntopics = [{{ name = \"guardline.proxy\", format = \"squid\" }}]\n[store]\nflush_lines = {flush_lines}\nflush_secs = 1\n[metrics]\nlisten = \"127.0.0.1:{port}\"\n{}",
+            std::env::var("BENCH_EXTRA")
+                .unwrap_or_default()
+                .replace(";", "\n")
+        ),
     )?;
     let started = Instant::now();
     let mut child = Command::new("taskset")
@@ -108,9 +124,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .set("bootstrap.servers", &servers)
         .set("group.id", "guardline-ingest")
         .create()?;
-    let mut first: Option<(Instant, i64)> = None;
+    // GUARDLINE_BENCH_TRACE=1 prints the committed count at every poll (where time goes).
+    let trace = std::env::var_os("GUARDLINE_BENCH_TRACE").is_some();
+    let mut first_record: Option<Instant> = None;
     let mut peak_kb = 0u64;
-    let done_at = loop {
+    let (done_at, cpu_s) = loop {
         std::thread::sleep(Duration::from_millis(100));
         if let Ok(status) = std::fs::read_to_string(format!("/proc/{}/status", child.id())) {
             for l in status.lines() {
@@ -135,39 +153,97 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .sum(),
             Err(_) => 0,
         };
-        if committed > 0 && first.is_none() {
-            first = Some((Instant::now(), committed));
+        if first_record.is_none() && records_in(port) > 0.0 {
+            first_record = Some(Instant::now());
+        }
+        if trace {
+            let got = records_in(port);
+            eprintln!(
+                "{:6.2} s received {got} committed {committed}",
+                started.elapsed().as_secs_f64()
+            );
         }
         if committed as usize >= lines {
-            break Instant::now();
+            break (Instant::now(), cpu_seconds(child.id()));
         }
         if started.elapsed() > Duration::from_secs(1800) {
             let _ = child.kill();
             return Err("ingest did not finish in 30 minutes".into());
         }
     };
+    let flush_sum = metric(port, "guardline_flush_seconds_sum");
+    let flush_count = metric(port, "guardline_flush_seconds_count");
     let _ = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status();
     let _ = child.wait();
     drop(watcher);
     let total_s = done_at.duration_since(started).as_secs_f64();
-    let (t_first, c_first) = first.unwrap_or((started, 0));
-    let steady_s = done_at.duration_since(t_first).as_secs_f64();
-    let steady = (lines as f64 - c_first as f64) / steady_s;
+    let t_first = first_record.unwrap_or(started);
+    let run_s = done_at.duration_since(t_first).as_secs_f64();
+    let rate = lines as f64 / run_s;
     println!(
         "guardline ingest: {total_s:.2} s from start to all committed = {:.3} M lines/s (start-up and group join included)",
         lines as f64 / total_s / 1e6
     );
     println!(
-        "guardline ingest steady state (first commit to last): {:.3} M lines/s; ratio to kcat {:.2}",
-        steady / 1e6,
-        steady / (lines as f64 / kcat_s)
+        "guardline ingest, first record consumed to last offset committed: {run_s:.2} s = {:.3} M lines/s; ratio to kcat {:.2}",
+        rate / 1e6,
+        rate / (lines as f64 / kcat_s)
     );
     println!(
-        "guardline ingest peak RSS: {:.0} MB",
-        peak_kb as f64 / 1024.0
+        "guardline ingest flushes: {flush_count:.0} taking {flush_sum:.2} s in all (Parquet encode + fsync + rename)"
+    );
+    println!(
+        "guardline ingest peak RSS: {:.0} MB; CPU {cpu_s:.2} s user+system = {:.3} M lines per CPU-second",
+        peak_kb as f64 / 1024.0,
+        lines as f64 / cpu_s / 1e6
     );
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
+}
+
+/// User + system CPU seconds of a process so far, from `/proc/PID/stat` (fields 14 and 15, in
+/// clock ticks of 1/100 s on Linux). Shows whether the worker was busy or waiting.
+fn cpu_seconds(pid: u32) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return f64::NAN;
+    };
+    // The command name (field 2) may hold spaces; fields after its closing parenthesis are fixed.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let tick = |i: usize| {
+        f.get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
+    (tick(11) + tick(12)) / 100.0
+}
+
+/// Input lines the worker has received so far.
+fn records_in(port: u16) -> f64 {
+    metric(port, "guardline_records_in_total")
+}
+
+/// A metric from the worker's /metrics, summed over its label sets (0 when unreachable).
+fn metric(port: u16, name: &str) -> f64 {
+    use std::io::{Read, Write};
+    let Ok(mut c) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return 0.0;
+    };
+    let _ = c.set_read_timeout(Some(Duration::from_secs(2)));
+    if c.write_all(b"GET /metrics HTTP/1.0\r\nHost: localhost\r\n\r\n")
+        .is_err()
+    {
+        return 0.0;
+    }
+    let mut body = String::new();
+    let _ = c.read_to_string(&mut body);
+    body.lines()
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|r| r.starts_with(' ') || r.starts_with('{'))
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
 }
