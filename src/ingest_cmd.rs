@@ -14,7 +14,9 @@ pub struct Args {
     config: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+/// `guardline ingest` (Kafka only) or, with `all`, `guardline run` (Kafka and/or the local
+/// file and syslog sources).
+pub fn run(args: Args, all: bool) -> Result<ExitCode> {
     let cfg = Config::load(args.config.as_deref())?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -36,7 +38,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 _ = tokio::signal::ctrl_c() => tracing::info!("interrupt"),
             }
         };
-        ingest::run_kafka(cfg, shutdown).await
+        if all {
+            ingest::run_all(cfg, shutdown).await
+        } else {
+            ingest::run_kafka(cfg, shutdown).await
+        }
     })?;
     Ok(ExitCode::SUCCESS)
 }

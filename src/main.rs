@@ -48,8 +48,10 @@ enum Command {
     /// Offsets are committed only after the files covering them are synced; SIGTERM flushes
     /// and commits before exit. Needs GUARDLINE_PSEUDONYM_KEY.
     Ingest(ingest_cmd::Args),
-    /// The whole pipeline in one process. In this version: the ingest worker (Kafka sources);
-    /// the query API and the file-tail and syslog sources are not built yet.
+    /// The whole pipeline in one process: the Kafka worker and the local sources (log files
+    /// followed across rotation, syslog over UDP/TCP) from `[[sources.files]]` and
+    /// `[[sources.syslog]]`. Kafka runs unless only local sources are configured
+    /// (`kafka.enabled` decides explicitly). The query API is not part of it yet.
     Run(ingest_cmd::Args),
 }
 
@@ -69,7 +71,8 @@ fn main() -> ExitCode {
         Command::Detect(args) => detect_cmd::detect(args),
         Command::Eval(args) => detect_cmd::eval(args),
         Command::Rules(cmd) => detect_cmd::rules(cmd),
-        Command::Ingest(args) | Command::Run(args) => ingest_cmd::run(args),
+        Command::Ingest(args) => ingest_cmd::run(args, false),
+        Command::Run(args) => ingest_cmd::run(args, true),
     };
     match result {
         Ok(code) => code,

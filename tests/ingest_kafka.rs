@@ -7,7 +7,6 @@ mod common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -16,56 +15,8 @@ use rdkafka::consumer::BaseConsumer;
 use rdkafka::message::Headers;
 
 /// One webhook call: when, the signature header, the body.
-type Call = (Instant, Option<String>, Vec<u8>);
 /// One message read: when, the payload, the headers.
 type Received = (Instant, Vec<u8>, Vec<(String, String)>);
-
-struct Hook {
-    url: String,
-    got: Arc<Mutex<Vec<Call>>>,
-    _rt: tokio::runtime::Runtime,
-}
-
-/// A webhook receiver on loopback that records every POST.
-fn webhook() -> Hook {
-    use axum::body::Bytes;
-    use axum::http::HeaderMap;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let got: Arc<Mutex<Vec<Call>>> = Arc::default();
-    let g = Arc::clone(&got);
-    let listener = rt
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let app = axum::Router::new().route(
-        "/hook",
-        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
-            let g = Arc::clone(&g);
-            async move {
-                let sig = headers
-                    .get(ingest::SIGNATURE_HEADER)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_owned);
-                g.lock()
-                    .expect("lock")
-                    .push((Instant::now(), sig, body.to_vec()));
-                "ok"
-            }
-        }),
-    );
-    rt.spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    Hook {
-        url: format!("http://{addr}/hook"),
-        got,
-        _rt: rt,
-    }
-}
 
 fn kcat(servers: &str, topic: &str, key: &str, line: &str) {
     let mut child = Command::new("kcat")

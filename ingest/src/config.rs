@@ -28,6 +28,101 @@ pub struct Config {
     pub pseudonym: PseudonymConfig,
     pub metrics: MetricsConfig,
     pub coverage: CoverageConfig,
+    pub sources: SourcesConfig,
+}
+
+/// Sources that need no Kafka, for a single-site install (`guardline run`): log files
+/// followed across rotation, and syslog listeners.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SourcesConfig {
+    pub files: Vec<FileSource>,
+    pub syslog: Vec<SyslogSource>,
+    /// Where file positions are checkpointed; `<store.root>/_state` when absent.
+    pub state_dir: Option<PathBuf>,
+}
+
+/// A log file followed like `tail -F`: across rename-and-create and copy-truncate rotation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSource {
+    pub path: PathBuf,
+    #[serde(default = "auto")]
+    pub format: String,
+    /// Names the source in the store's file names (as a topic does); the file's name when
+    /// absent. Letters, digits, `.`, `_` and `-` only.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The site of every line; otherwise the line's own or the client-address map.
+    #[serde(default)]
+    pub site: Option<String>,
+    /// `beginning` (default: nothing already in the file is missed) or `end`, for the first
+    /// run only; later runs resume from the checkpoint.
+    #[serde(default = "beginning")]
+    pub start_at: String,
+    /// How often a quiet file is checked for new lines and rotation.
+    #[serde(default = "default_poll_ms")]
+    pub poll_ms: u64,
+}
+
+fn beginning() -> String {
+    "beginning".into()
+}
+
+fn default_poll_ms() -> u64 {
+    100
+}
+
+/// A syslog listener: UDP (one message per datagram, RFC 5426) and/or TCP (octet-counted or
+/// newline-framed, RFC 6587).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyslogSource {
+    #[serde(default = "default_syslog_name")]
+    pub name: String,
+    /// e.g. `0.0.0.0:5514`.
+    #[serde(default)]
+    pub udp: Option<String>,
+    #[serde(default)]
+    pub tcp: Option<String>,
+    #[serde(default = "auto")]
+    pub format: String,
+    #[serde(default)]
+    pub site: Option<String>,
+}
+
+fn default_syslog_name() -> String {
+    "syslog".into()
+}
+
+impl FileSource {
+    /// The source's name in file names and metrics.
+    pub fn source_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| {
+            let base = self
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "file".into());
+            let safe: String = base
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            format!("file.{safe}")
+        })
+    }
+}
+
+impl SourcesConfig {
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty() && self.syslog.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -46,6 +141,9 @@ pub struct KafkaConfig {
     pub sites: Vec<SiteRange>,
     pub alerts_topic: String,
     pub deadletter_topic: String,
+    /// Whether `guardline run` consumes Kafka. Unset: yes, unless local `sources` are
+    /// configured (a single-site install without a broker). `guardline ingest` always does.
+    pub enabled: Option<bool>,
     /// Extra librdkafka properties for the consumer and producer (security, timeouts).
     pub properties: BTreeMap<String, String>,
     /// librdkafka properties for the consumer only (`session.timeout.ms`...).
@@ -68,6 +166,7 @@ impl Default for KafkaConfig {
             sites: Vec::new(),
             alerts_topic: "guardline.alerts".into(),
             deadletter_topic: "guardline.deadletter".into(),
+            enabled: None,
             properties: BTreeMap::new(),
             consumer_properties: BTreeMap::new(),
         }
@@ -266,6 +365,11 @@ impl Default for CoverageConfig {
 }
 
 impl Config {
+    /// Whether `guardline run` starts the Kafka consumer.
+    pub fn run_kafka(&self) -> bool {
+        self.kafka.enabled.unwrap_or(self.sources.is_empty())
+    }
+
     /// Defaults, then `file` (when given), then `GUARDLINE__*`, then the §8 variables.
     pub fn load(file: Option<&Path>) -> Result<Config> {
         let mut fig = Figment::from(Serialized::defaults(Config::default()));
@@ -318,6 +422,52 @@ impl Config {
             return Err(Error::Config(format!(
                 "kafka.site_from must be key, ip or header:NAME, not {sf:?}"
             )));
+        }
+        let mut names = std::collections::HashSet::new();
+        for (name, format) in self
+            .sources
+            .files
+            .iter()
+            .map(|f| (f.source_name(), &f.format))
+            .chain(
+                self.sources
+                    .syslog
+                    .iter()
+                    .map(|s| (s.name.clone(), &s.format)),
+            )
+        {
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            {
+                return Err(Error::Config(format!(
+                    "source name {name:?}: use letters, digits, '.', '_' and '-' only"
+                )));
+            }
+            if !names.insert(name.clone()) {
+                return Err(Error::Config(format!("two sources are named {name:?}")));
+            }
+            format
+                .parse::<schemas::Format>()
+                .map_err(|e| Error::Config(format!("source {name}: {e}")))?;
+        }
+        for f in &self.sources.files {
+            if f.start_at != "beginning" && f.start_at != "end" {
+                return Err(Error::Config(format!(
+                    "sources.files {}: start_at must be beginning or end, not {:?}",
+                    f.path.display(),
+                    f.start_at
+                )));
+            }
+        }
+        for s in &self.sources.syslog {
+            if s.udp.is_none() && s.tcp.is_none() {
+                return Err(Error::Config(format!(
+                    "sources.syslog {}: give udp, tcp or both (e.g. udp = \"0.0.0.0:5514\")",
+                    s.name
+                )));
+            }
         }
         if self.store.root.starts_with("s3://") {
             // Decision: the S3 path (object_store) is not wired yet; refuse rather than write

@@ -2,9 +2,9 @@
 //! rebalancing, auto-commit off) that feeds the pipeline and commits a partition's offsets
 //! only after the Parquet files covering them are synced.
 //!
-//! Recovery: when a partition is assigned, files a crashed run wrote past the committed offset
-//! are removed before the first message is read (they will be rewritten by the replay), so
-//! each line lands in the store exactly once. When the store refuses a write, the worker
+//! Recovery: when a partition is assigned, the offset ranges of files a crashed run wrote past
+//! the committed offset are listed before the first message is read, and the replay skips
+//! those lines, so each line lands in the store exactly once. When the store refuses a write, the worker
 //! pauses its partitions, raises a store alert, retries with back-off and resumes when the
 //! write succeeds; nothing is committed meanwhile.
 
@@ -27,6 +27,7 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use crate::alert::AlertKind;
 use crate::config::Config;
 use crate::error::Result;
+use crate::housekeeping::Housekeeping;
 use crate::metrics::{Metrics, PartitionLabel};
 use crate::notify::Notifier;
 use crate::pipeline::{Message, Pipeline, build_detector};
@@ -138,19 +139,7 @@ fn consumer_config(cfg: &Config) -> ClientConfig {
 }
 
 /// Run an ingest worker until `shutdown` resolves; then flush, commit and return.
-pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> {
-    let metrics = Metrics::new();
-    if !cfg.metrics.listen.is_empty() {
-        match cfg.metrics.listen.parse() {
-            Ok(addr) => match metrics.clone().serve(addr).await {
-                Ok(bound) => tracing::info!(%bound, "metrics on /metrics"),
-                Err(e) => tracing::warn!(error = %e, "metrics endpoint not started"),
-            },
-            Err(e) => {
-                tracing::warn!(error = %e, listen = %cfg.metrics.listen, "bad metrics.listen")
-            }
-        }
-    }
+pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = ()>) -> Result<()> {
     let detector = build_detector(&cfg)?;
     let mut pipeline = Pipeline::new(&cfg, detector, metrics.clone())?;
     let store = LocalStore::new(&cfg.store.root, cfg.store.zstd_level)?;
@@ -179,7 +168,7 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
         .set("enable.idempotence", "true")
         .create()?;
     let notifier = Notifier::new(
-        producer,
+        Some(producer),
         cfg.kafka.alerts_topic.clone(),
         cfg.kafka.deadletter_topic.clone(),
         cfg.alerts.webhooks.clone(),
@@ -200,9 +189,7 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
         failing: None,
         paused: false,
         cfg: &cfg,
-        coverage_alerted: HashSet::new(),
-        started: Instant::now(),
-        last_expire: None,
+        house: Housekeeping::new(),
     };
     let mut tick = tokio::time::interval(Duration::from_millis(100));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -268,7 +255,9 @@ pub async fn run(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<()> 
     drain_revoked(&revoked, &mut pipeline);
     let due = pipeline.due(true);
     worker.flush_and_commit(&mut pipeline, &due).await;
-    let _ = notifier.producer().flush(Duration::from_secs(10));
+    if let Some(p) = notifier.producer() {
+        let _ = p.flush(Duration::from_secs(10));
+    }
     consumer.unsubscribe();
     Ok(())
 }
@@ -327,33 +316,13 @@ struct Worker<'a> {
     failing: Option<(Instant, Duration)>,
     paused: bool,
     cfg: &'a Config,
-    coverage_alerted: HashSet<String>,
-    started: Instant,
-    last_expire: Option<Instant>,
+    house: Housekeeping,
 }
 
 impl Worker<'_> {
     async fn tick(&mut self, pipeline: &mut Pipeline) {
-        for a in pipeline.policy_mut().tick(Utc::now()) {
-            self.notifier.alert(&a);
-        }
-        self.coverage(pipeline);
-        if self
-            .last_expire
-            .is_none_or(|t| t.elapsed() > Duration::from_secs(3600))
-        {
-            self.last_expire = Some(Instant::now());
-            let today = Utc::now().date_naive();
-            for (table, days) in &self.cfg.store.retention_days {
-                match self.store.expire(table, *days, today) {
-                    Ok(n) if n > 0 => {
-                        tracing::info!(table, days, partitions = n, "expired partitions deleted")
-                    }
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %e, table, "retention"),
-                }
-            }
-        }
+        self.house
+            .tick(pipeline, self.notifier, self.store, self.cfg);
         if let Some((next, _)) = self.failing
             && Instant::now() < next
         {
@@ -362,38 +331,6 @@ impl Worker<'_> {
         let due = pipeline.due(false);
         if !due.is_empty() {
             self.flush_and_commit(pipeline, &due).await;
-        }
-    }
-
-    fn coverage(&mut self, pipeline: &Pipeline) {
-        let silent = Duration::from_secs(self.cfg.coverage.silent_secs);
-        let mut sites: Vec<(String, Duration)> = pipeline
-            .last_seen
-            .iter()
-            .map(|(s, t)| (s.clone(), t.elapsed()))
-            .collect();
-        for s in &self.cfg.coverage.sites {
-            if !pipeline.last_seen.contains_key(s) {
-                sites.push((s.clone(), self.started.elapsed()));
-            }
-        }
-        for (site, quiet) in sites {
-            if quiet >= silent {
-                if self.coverage_alerted.insert(site.clone()) {
-                    let a = pipeline.policy().system(
-                        AlertKind::Coverage,
-                        3,
-                        Some(&site),
-                        format!(
-                            "site {site} has sent nothing for {} s: its learners are not being monitored",
-                            quiet.as_secs()
-                        ),
-                    );
-                    self.notifier.alert(&a);
-                }
-            } else {
-                self.coverage_alerted.remove(&site);
-            }
         }
     }
 

@@ -44,6 +44,9 @@ pub struct TableLabel {
 #[derive(Clone)]
 pub struct Metrics {
     pub records_in: Family<TopicLabel, Counter>,
+    /// Syslog datagrams that arrived while ingest could not keep up (or the store refused
+    /// writes) and were dropped: UDP cannot be slowed down, so they are counted instead.
+    pub dropped: Family<TopicLabel, Counter>,
     pub parsed: Family<TopicLabel, Counter>,
     pub skipped: Family<TopicLabel, Counter>,
     pub malformed: Family<TopicLabel, Counter>,
@@ -61,6 +64,7 @@ impl Metrics {
     pub fn new() -> Self {
         let mut r = Registry::with_prefix("guardline");
         let records_in = Family::<TopicLabel, Counter>::default();
+        let dropped = Family::<TopicLabel, Counter>::default();
         let parsed = Family::<TopicLabel, Counter>::default();
         let skipped = Family::<TopicLabel, Counter>::default();
         let malformed = Family::<TopicLabel, Counter>::default();
@@ -72,6 +76,11 @@ impl Metrics {
         let flush_failures = Counter::default();
         let commits = Counter::default();
         r.register("records_in", "Input lines received", records_in.clone());
+        r.register(
+            "dropped",
+            "Syslog datagrams dropped because ingest was behind",
+            dropped.clone(),
+        );
         r.register("parsed", "Lines parsed into events", parsed.clone());
         r.register(
             "skipped",
@@ -116,6 +125,7 @@ impl Metrics {
         r.register("commits", "Offset commits after a flush", commits.clone());
         Metrics {
             records_in,
+            dropped,
             parsed,
             skipped,
             malformed,

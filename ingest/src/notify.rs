@@ -23,7 +23,9 @@ use crate::metrics::Metrics;
 pub const SIGNATURE_HEADER: &str = "x-guardline-signature";
 
 pub struct Notifier {
-    producer: FutureProducer,
+    /// None when running without Kafka (`guardline run` with local sources only): alerts go
+    /// to the notifiers and the log, dead letters to the store's `deadletter` table.
+    producer: Option<FutureProducer>,
     alerts_topic: String,
     deadletter_topic: String,
     webhooks: Vec<WebhookConfig>,
@@ -43,7 +45,7 @@ pub fn sign(secret: &str, body: &[u8]) -> String {
 
 impl Notifier {
     pub fn new(
-        producer: FutureProducer,
+        producer: Option<FutureProducer>,
         alerts_topic: String,
         deadletter_topic: String,
         webhooks: Vec<WebhookConfig>,
@@ -63,8 +65,8 @@ impl Notifier {
         }
     }
 
-    pub fn producer(&self) -> &FutureProducer {
-        &self.producer
+    pub fn producer(&self) -> Option<&FutureProducer> {
+        self.producer.as_ref()
     }
 
     /// Send `alert` everywhere it should go, now.
@@ -81,7 +83,11 @@ impl Notifier {
         let record = FutureRecord::to(&self.alerts_topic)
             .key(&key)
             .payload(&body);
-        match self.producer.send_result(record) {
+        let Some(producer) = &self.producer else {
+            self.log_and_post(alert);
+            return;
+        };
+        match producer.send_result(record) {
             Ok(delivery) => {
                 let metrics = self.metrics.clone();
                 let id = alert.id.clone();
@@ -101,6 +107,11 @@ impl Notifier {
                 tracing::error!(alert = %alert.id, error = %e, "alert not queued for the alerts topic");
             }
         }
+        self.log_and_post(alert);
+    }
+
+    /// Log the alert and hand it to the webhooks (and e-mail).
+    fn log_and_post(&self, alert: &Alert) {
         tracing::warn!(
             alert = %alert.id,
             kind = ?alert.kind,
@@ -172,7 +183,7 @@ impl Notifier {
         if let Some(k) = key {
             record = record.key(k);
         }
-        match self.producer.send_result(record) {
+        match self.producer.as_ref()?.send_result(record) {
             Ok(d) => Some(d),
             Err((e, _)) => {
                 // The store's `deadletter` table still has the line: nothing is lost.

@@ -154,7 +154,26 @@ pub fn build_detector(cfg: &Config) -> Result<Detector<HsMatcher>> {
 }
 
 impl Pipeline {
+    /// A pipeline for the Kafka topics of the configuration.
     pub fn new(cfg: &Config, detector: Detector<HsMatcher>, metrics: Metrics) -> Result<Self> {
+        let inputs: Vec<(String, String)> = cfg
+            .kafka
+            .topics
+            .iter()
+            .map(|t| (t.name.clone(), t.format.clone()))
+            .collect();
+        Self::with_inputs(cfg, &inputs, None, detector, metrics)
+    }
+
+    /// A pipeline for named inputs `(name, format)`; `site_from` overrides the configured
+    /// `kafka.site_from` (local sources pass their site as the message key).
+    pub fn with_inputs(
+        cfg: &Config,
+        inputs: &[(String, String)],
+        site_from: Option<&str>,
+        detector: Detector<HsMatcher>,
+        metrics: Metrics,
+    ) -> Result<Self> {
         let key = cfg.pseudonym.key.as_deref().ok_or_else(|| {
             Error::Config(
                 "no pseudonym key: set GUARDLINE_PSEUDONYM_KEY (identities are never stored in the clear)"
@@ -162,17 +181,16 @@ impl Pipeline {
             )
         })?;
         let mut formats = HashMap::new();
-        for t in &cfg.kafka.topics {
-            let f: Format = t
-                .format
+        for (name, format) in inputs {
+            let f: Format = format
                 .parse()
-                .map_err(|e| Error::Config(format!("kafka.topics {}: {e}", t.name)))?;
-            formats.insert(t.name.clone(), f);
+                .map_err(|e| Error::Config(format!("input {name}: {e}")))?;
+            formats.insert(name.clone(), f);
         }
         let opts = ParseOptions::default()
             .with_tz_name(&cfg.parse.timezone)
             .map_err(|e| Error::Config(format!("parse.timezone: {e}")))?;
-        let site_from = match cfg.kafka.site_from.as_str() {
+        let site_from = match site_from.unwrap_or(&cfg.kafka.site_from) {
             "key" => SiteFrom::Key,
             "ip" => SiteFrom::Ip,
             _ => SiteFrom::Header,

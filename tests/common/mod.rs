@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use arrow::array::{Array, AsArray, RecordBatch};
@@ -128,13 +129,32 @@ pub struct Ingest {
 
 impl Ingest {
     pub fn start(dir: &Path, servers: &str, store: &Path, config: &str, run: u32) -> Ingest {
+        Self::spawn("ingest", dir, Some(servers), store, config, run)
+    }
+
+    /// `guardline run` (local sources; Kafka only when `servers` is given).
+    pub fn start_run(dir: &Path, store: &Path, config: &str, run: u32) -> Ingest {
+        Self::spawn("run", dir, None, store, config, run)
+    }
+
+    fn spawn(
+        command: &str,
+        dir: &Path,
+        servers: Option<&str>,
+        store: &Path,
+        config: &str,
+        run: u32,
+    ) -> Ingest {
         let cfg = dir.join("guardline.toml");
         std::fs::write(&cfg, config).expect("config");
         let log = dir.join(format!("ingest-{run}.log"));
-        let child = Command::new(env!("CARGO_BIN_EXE_guardline"))
-            .args(["ingest", "--config"])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_guardline"));
+        if let Some(s) = servers {
+            cmd.env("GUARDLINE_KAFKA_BROKERS", s);
+        }
+        let child = cmd
+            .args([command, "--config"])
             .arg(&cfg)
-            .env("GUARDLINE_KAFKA_BROKERS", servers)
             .env("GUARDLINE_STORE", store)
             .env("GUARDLINE_PSEUDONYM_KEY", KEY)
             .env("GUARDLINE_LOG", "info")
@@ -286,4 +306,53 @@ pub fn count_by<T: Ord + Clone>(items: &[T]) -> BTreeMap<T, usize> {
         *m.entry(i.clone()).or_insert(0) += 1;
     }
     m
+}
+
+/// A webhook call: when, the signature header, the body.
+pub type Call = (Instant, Option<String>, Vec<u8>);
+pub struct Hook {
+    pub url: String,
+    pub got: Arc<Mutex<Vec<Call>>>,
+    _rt: tokio::runtime::Runtime,
+}
+
+/// A webhook receiver on loopback that records every POST.
+pub fn webhook() -> Hook {
+    use axum::body::Bytes;
+    use axum::http::HeaderMap;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let got: Arc<Mutex<Vec<Call>>> = Arc::default();
+    let g = Arc::clone(&got);
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let g = Arc::clone(&g);
+            async move {
+                let sig = headers
+                    .get(ingest::SIGNATURE_HEADER)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned);
+                g.lock()
+                    .expect("lock")
+                    .push((Instant::now(), sig, body.to_vec()));
+                "ok"
+            }
+        }),
+    );
+    rt.spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Hook {
+        url: format!("http://{addr}/hook"),
+        got,
+        _rt: rt,
+    }
 }

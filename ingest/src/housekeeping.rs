@@ -1,0 +1,93 @@
+//! The periodic work of every worker loop, whatever its source: alert timers (repeat counts,
+//! escalation), coverage alerts for silent sites, and retention.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+
+use crate::alert::AlertKind;
+use crate::config::Config;
+use crate::notify::Notifier;
+use crate::pipeline::Pipeline;
+use crate::store::LocalStore;
+
+pub struct Housekeeping {
+    coverage_alerted: HashSet<String>,
+    started: Instant,
+    last_expire: Option<Instant>,
+}
+
+impl Housekeeping {
+    pub fn new() -> Self {
+        Housekeeping {
+            coverage_alerted: HashSet::new(),
+            started: Instant::now(),
+            last_expire: None,
+        }
+    }
+
+    /// Run every ~100 ms from the worker loop.
+    pub fn tick(
+        &mut self,
+        pipeline: &mut Pipeline,
+        notifier: &Notifier,
+        store: &LocalStore,
+        cfg: &Config,
+    ) {
+        for a in pipeline.policy_mut().tick(Utc::now()) {
+            notifier.alert(&a);
+        }
+        self.coverage(pipeline, notifier, cfg);
+        if self
+            .last_expire
+            .is_none_or(|t| t.elapsed() > Duration::from_secs(3600))
+        {
+            self.last_expire = Some(Instant::now());
+            let today = Utc::now().date_naive();
+            for (table, days) in &cfg.store.retention_days {
+                match store.expire(table, *days, today) {
+                    Ok(n) if n > 0 => {
+                        tracing::info!(table, days, partitions = n, "expired partitions deleted")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, table, "retention"),
+                }
+            }
+        }
+    }
+
+    /// A site silent for `coverage.silent_secs` raises one alert (again only after it has
+    /// been heard from since): its learners are not being monitored.
+    fn coverage(&mut self, pipeline: &Pipeline, notifier: &Notifier, cfg: &Config) {
+        let silent = Duration::from_secs(cfg.coverage.silent_secs);
+        let mut sites: Vec<(String, Duration)> = pipeline
+            .last_seen
+            .iter()
+            .map(|(s, t)| (s.clone(), t.elapsed()))
+            .collect();
+        for s in &cfg.coverage.sites {
+            if !pipeline.last_seen.contains_key(s) {
+                sites.push((s.clone(), self.started.elapsed()));
+            }
+        }
+        for (site, quiet) in sites {
+            if quiet >= silent {
+                if self.coverage_alerted.insert(site.clone()) {
+                    let a = pipeline.policy().system(
+                        AlertKind::Coverage,
+                        3,
+                        Some(&site),
+                        format!(
+                            "site {site} has sent nothing for {} s: its learners are not being monitored",
+                            quiet.as_secs()
+                        ),
+                    );
+                    notifier.alert(&a);
+                }
+            } else {
+                self.coverage_alerted.remove(&site);
+            }
+        }
+    }
+}
