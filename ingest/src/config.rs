@@ -195,7 +195,7 @@ pub struct SiteRange {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StoreConfig {
-    /// A directory (`GUARDLINE_STORE`).
+    /// A directory or `s3://bucket/prefix` (`GUARDLINE_STORE`).
     pub root: String,
     /// Flush a partition's buffer when it holds this many input lines...
     pub flush_lines: usize,
@@ -205,6 +205,9 @@ pub struct StoreConfig {
     pub zstd_level: i32,
     /// Days kept per table; older `date=` partitions are deleted.
     pub retention_days: BTreeMap<String, u32>,
+    /// For an `s3://bucket/prefix` root: `object_store` S3 options (`aws_endpoint`,
+    /// `aws_region`, `aws_allow_http`...) over the `AWS_*` environment variables.
+    pub s3: BTreeMap<String, String>,
 }
 
 impl Default for StoreConfig {
@@ -224,6 +227,7 @@ impl Default for StoreConfig {
             ]
             .into_iter()
             .collect(),
+            s3: BTreeMap::new(),
         }
     }
 }
@@ -469,11 +473,19 @@ impl Config {
                 )));
             }
         }
-        if self.store.root.starts_with("s3://") {
-            // Decision: the S3 path (object_store) is not wired yet; refuse rather than write
-            // somewhere unexpected.
+        if self.store.root.starts_with("s3://")
+            && !self.sources.files.is_empty()
+            && self.sources.state_dir.is_none()
+        {
+            // File positions are checkpointed beside a local store; with a bucket they need a
+            // local directory of their own.
             return Err(Error::Config(
-                "an s3:// store is not supported by this build yet; use a directory".into(),
+                "with an s3:// store, file sources need sources.state_dir (a local directory for their checkpoints)".into(),
+            ));
+        }
+        if !self.store.s3.is_empty() && !self.store.root.starts_with("s3://") {
+            return Err(Error::Config(
+                "store.s3 options are set but store.root is not an s3:// URL".into(),
             ));
         }
         Ok(())

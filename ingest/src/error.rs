@@ -18,6 +18,8 @@ pub enum Error {
     Parquet(#[from] parquet::errors::ParquetError),
     #[error("building an Arrow batch: {0}")]
     Arrow(#[from] arrow::error::ArrowError),
+    #[error("object store: {0}")]
+    ObjectStore(String),
     #[error("detector: {0}")]
     Detect(#[from] detect::Error),
 }

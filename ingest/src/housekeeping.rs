@@ -10,7 +10,7 @@ use crate::alert::AlertKind;
 use crate::config::Config;
 use crate::notify::Notifier;
 use crate::pipeline::Pipeline;
-use crate::store::LocalStore;
+use crate::store::Store;
 
 pub struct Housekeeping {
     coverage_alerted: HashSet<String>,
@@ -32,7 +32,7 @@ impl Housekeeping {
         &mut self,
         pipeline: &mut Pipeline,
         notifier: &Notifier,
-        store: &LocalStore,
+        store: &Store,
         cfg: &Config,
     ) {
         for a in pipeline.policy_mut().tick(Utc::now()) {

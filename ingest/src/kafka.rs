@@ -31,7 +31,7 @@ use crate::housekeeping::Housekeeping;
 use crate::metrics::{Metrics, PartitionLabel};
 use crate::notify::Notifier;
 use crate::pipeline::{Message, Pipeline, build_detector};
-use crate::store::LocalStore;
+use crate::store::Store;
 
 /// A set of partitions, looked up by `&str` topic so the per-message check allocates nothing.
 #[derive(Default)]
@@ -142,7 +142,7 @@ fn consumer_config(cfg: &Config) -> ClientConfig {
 pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = ()>) -> Result<()> {
     let detector = build_detector(&cfg)?;
     let mut pipeline = Pipeline::new(&cfg, detector, metrics.clone())?;
-    let store = LocalStore::new(&cfg.store.root, cfg.store.zstd_level)?;
+    let store = Store::open(&cfg.store)?;
 
     let owned: Owned = Arc::default();
     let revoked: Arc<Mutex<Vec<(String, i32)>>> = Arc::default();
@@ -269,7 +269,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
 /// and a run killed after deleting but before rewriting would lose committed rows.
 fn load_stored_ranges(
     fresh: &Owned,
-    store: &LocalStore,
+    store: &Store,
     pipeline: &mut Pipeline,
     topic: &str,
     partition: i32,
@@ -310,7 +310,7 @@ fn drain_revoked(revoked: &Mutex<Vec<(String, i32)>>, pipeline: &mut Pipeline) {
 struct Worker<'a> {
     consumer: &'a StreamConsumer<IngestContext>,
     notifier: &'a Notifier,
-    store: &'a LocalStore,
+    store: &'a Store,
     pending_dl: Vec<DeliveryFuture>,
     /// When the store refused a write: the next retry and the current back-off.
     failing: Option<(Instant, Duration)>,

@@ -7,7 +7,8 @@
 //! - `pipeline`: the per-line work (site, parse, detect, pseudonymise, alert, buffer) and the
 //!   per-partition buffers sealed into files named by offset range;
 //! - `tables`: the Arrow schemas of `events`, `detections`, `deadletter`, `identities`;
-//! - `store`: durable Parquet files on a local directory, uncommitted-file cleanup, retention;
+//! - `store`: durable Parquet files on a local directory or (`s3`) an S3-compatible bucket,
+//!   the offset ranges already stored, retention;
 //! - `alert`: de-duplication and escalation; `notify`: the alerts topic, webhooks, dead letters;
 //! - `pseudonym`: the keyed hash of identities; `metrics`: Prometheus;
 //! - `kafka`: the consumer loop, rebalancing, commits, back-off when the store refuses writes;
@@ -23,6 +24,7 @@ mod metrics;
 mod notify;
 mod pipeline;
 mod pseudonym;
+mod s3;
 mod sources;
 mod store;
 mod tables;
@@ -40,7 +42,7 @@ pub use notify::{SIGNATURE_HEADER, sign};
 pub use pipeline::{Message, Outcome, Pipeline, build_detector};
 pub use pseudonym::{Kind, Pseudonymiser};
 pub use sources::tail::Checkpoint;
-pub use store::{FileKey, LocalStore, safe_site};
+pub use store::{FileKey, Store, StoredRange, safe_site};
 pub use tables::{DEADLETTER_SCHEMA, DETECTIONS_SCHEMA, EVENTS_SCHEMA, IDENTITIES_SCHEMA};
 
 /// Start the Prometheus endpoint named by `metrics.listen` (a failure to bind is logged, not

@@ -21,7 +21,7 @@ use crate::config::{Config, SiteRange};
 use crate::error::{Error, Result};
 use crate::metrics::{DetectionLabel, Metrics, TableLabel};
 use crate::pseudonym::{Kind, Pseudonymiser};
-use crate::store::{FileKey, LocalStore, UNKNOWN_SITE, safe_site};
+use crate::store::{FileKey, Store, StoredRange, UNKNOWN_SITE, safe_site};
 use crate::tables::{DeadletterRows, DetectionRows, EventRows, IdentityRows, Provenance};
 
 /// One input line and where it came from.
@@ -81,9 +81,14 @@ struct PartState {
     open: Option<Open>,
     sealed: VecDeque<Sealed>,
     /// Offset ranges already in the store (from a run that died before committing them).
-    stored: Vec<(i64, i64)>,
-    /// The offset after the last line skipped as already stored, to commit at the next flush.
-    skipped_next: Option<i64>,
+    stored: Vec<StoredRange>,
+    /// Re-reading one of those: its rows are sealed under that flush's own offset range when
+    /// its last line is read, and only the files it lacks are written (a crash between the
+    /// files of one flush leaves, say, `events` without `deadletter`).
+    repair: Option<(StoredRange, Open)>,
+    /// Buffers closed but not yet turned into batches (sealed at the next flush, which is
+    /// where an encoding error can be reported and retried).
+    closed: VecDeque<(Open, Option<StoredRange>)>,
 }
 
 struct TopicCounters {
@@ -298,8 +303,10 @@ impl Pipeline {
         p
     }
 
-    /// The offset ranges of a partition already in the store; lines inside them are skipped.
-    pub fn set_stored(&mut self, topic: &str, partition: i32, ranges: Vec<(i64, i64)>) {
+    /// The flushes of a partition already in the store past its committed offset (from a run
+    /// that died before committing them). Their lines are processed again, and only the files
+    /// a flush lacks are written, under its own name: nothing twice, nothing missing.
+    pub fn set_stored(&mut self, topic: &str, partition: i32, ranges: Vec<StoredRange>) {
         let tp = self.tp(topic, partition);
         self.parts.entry(tp).or_default().stored = ranges;
     }
@@ -308,17 +315,28 @@ impl Pipeline {
     pub fn process(&mut self, m: &Message<'_>, now: DateTime<Utc>) -> Outcome {
         let mut out = Outcome::default();
         let tp = self.tp(m.topic, m.partition);
-        if let Some(part) = self.parts.get_mut(&tp)
-            && !part.stored.is_empty()
-        {
-            part.stored.retain(|(_, last)| *last >= m.offset);
-            if part
-                .stored
-                .iter()
-                .any(|(first, last)| *first <= m.offset && m.offset <= *last)
+        if let Some(part) = self.parts.get_mut(&tp) {
+            // Offsets can have gaps (transaction markers): a repair also ends when a line past
+            // its range arrives.
+            if part.repair.as_ref().is_some_and(|(r, _)| m.offset > r.last)
+                && let Some((r, o)) = part.repair.take()
             {
-                part.skipped_next = Some(m.offset + 1);
-                return out;
+                part.closed.push_back((o, Some(r)));
+            }
+            if part.repair.is_none() && !part.stored.is_empty() {
+                part.stored.retain(|r| r.last >= m.offset);
+                if let Some(i) = part
+                    .stored
+                    .iter()
+                    .position(|r| r.first <= m.offset && m.offset <= r.last)
+                {
+                    let r = part.stored.remove(i);
+                    // Rows read before the range get a file of their own: names never overlap.
+                    if let Some(o) = part.open.take() {
+                        part.closed.push_back((o, None));
+                    }
+                    part.repair = Some((r, Open::new(m.offset)));
+                }
             }
         }
         let c = self.counters(m.topic);
@@ -431,13 +449,10 @@ impl Pipeline {
     /// The group for a row, opening the partition's buffer at `offset` if needed.
     fn group(&mut self, tp: Tp, offset: i64, site: Option<&str>, date: NaiveDate) -> &mut Group {
         let part = self.parts.entry(tp).or_default();
-        let open = part.open.get_or_insert_with(|| Open {
-            first: offset,
-            last: offset,
-            lines: 0,
-            opened: Instant::now(),
-            groups: BTreeMap::new(),
-        });
+        let open = match &mut part.repair {
+            Some((_, o)) => o,
+            None => part.open.get_or_insert_with(|| Open::new(offset)),
+        };
         open.last = offset;
         open.lines += 1;
         let site = site.unwrap_or(UNKNOWN_SITE);
@@ -465,7 +480,7 @@ impl Pipeline {
             .iter()
             .filter(|(_, p)| {
                 !p.sealed.is_empty()
-                    || p.skipped_next.is_some()
+                    || !p.closed.is_empty()
                     || p.open.as_ref().is_some_and(|o| {
                         all || o.lines >= self.flush_lines || o.opened.elapsed() >= self.flush_after
                     })
@@ -479,7 +494,7 @@ impl Pipeline {
     /// store error, what was written before it still counts and the rest waits.
     pub fn flush(
         &mut self,
-        store: &LocalStore,
+        store: &Store,
         topic: &str,
         partition: i32,
     ) -> (Option<i64>, Option<Error>) {
@@ -490,10 +505,17 @@ impl Pipeline {
             return (None, None);
         };
         if let Some(open) = part.open.take() {
-            match seal(topic, partition, open) {
-                Ok(s) => part.sealed.push_back(s),
+            part.closed.push_back((open, None));
+        }
+        while let Some((open, repair)) = part.closed.pop_front() {
+            let sealed = match seal(topic, partition, open) {
+                Ok(s) => s,
                 Err(e) => return (None, Some(e)),
-            }
+            };
+            part.sealed.push_back(match repair {
+                None => sealed,
+                Some(r) => sealed.as_repair_of(&r),
+            });
         }
         let mut commit = None;
         while let Some(s) = part.sealed.front() {
@@ -525,10 +547,6 @@ impl Pipeline {
             commit = Some(s.key.last + 1);
             part.sealed.pop_front();
         }
-        // Everything read is written: lines skipped as already stored can be committed too.
-        if let Some(next) = part.skipped_next.take() {
-            commit = Some(commit.map_or(next, |c: i64| c.max(next)));
-        }
         (commit, None)
     }
 
@@ -552,6 +570,40 @@ impl Pipeline {
             .values()
             .map(|p| p.open.as_ref().map_or(0, |o| o.lines))
             .sum()
+    }
+}
+
+impl Open {
+    fn new(offset: i64) -> Open {
+        Open {
+            first: offset,
+            last: offset,
+            lines: 0,
+            opened: Instant::now(),
+            groups: BTreeMap::new(),
+        }
+    }
+}
+
+impl Sealed {
+    /// The rows of a re-read flush: named by its range, without the files it already has.
+    fn as_repair_of(mut self, r: &StoredRange) -> Sealed {
+        self.key.first = r.first;
+        self.key.last = r.last;
+        self.files.retain(|(table, site, date, _)| {
+            !r.have.contains(&((*table).to_owned(), site.clone(), *date))
+        });
+        if !self.files.is_empty() {
+            tracing::warn!(
+                topic = %self.key.topic,
+                partition = self.key.partition,
+                first = r.first,
+                last = r.last,
+                files = self.files.len(),
+                "completing a flush a crash interrupted"
+            );
+        }
+        self
     }
 }
 

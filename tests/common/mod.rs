@@ -129,12 +129,32 @@ pub struct Ingest {
 
 impl Ingest {
     pub fn start(dir: &Path, servers: &str, store: &Path, config: &str, run: u32) -> Ingest {
-        Self::spawn("ingest", dir, Some(servers), store, config, run)
+        Self::spawn("ingest", dir, Some(servers), store, config, run, &[])
+    }
+
+    /// `guardline ingest` with extra environment variables.
+    pub fn start_env(
+        dir: &Path,
+        servers: &str,
+        store: &str,
+        config: &str,
+        run: u32,
+        env: &[(&str, &str)],
+    ) -> Ingest {
+        Self::spawn(
+            "ingest",
+            dir,
+            Some(servers),
+            Path::new(store),
+            config,
+            run,
+            env,
+        )
     }
 
     /// `guardline run` (local sources; Kafka only when `servers` is given).
     pub fn start_run(dir: &Path, store: &Path, config: &str, run: u32) -> Ingest {
-        Self::spawn("run", dir, None, store, config, run)
+        Self::spawn("run", dir, None, store, config, run, &[])
     }
 
     fn spawn(
@@ -144,6 +164,7 @@ impl Ingest {
         store: &Path,
         config: &str,
         run: u32,
+        env: &[(&str, &str)],
     ) -> Ingest {
         let cfg = dir.join("guardline.toml");
         std::fs::write(&cfg, config).expect("config");
@@ -152,6 +173,7 @@ impl Ingest {
         if let Some(s) = servers {
             cmd.env("GUARDLINE_KAFKA_BROKERS", s);
         }
+        cmd.envs(env.iter().copied());
         let child = cmd
             .args([command, "--config"])
             .arg(&cfg)

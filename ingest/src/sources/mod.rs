@@ -28,7 +28,7 @@ use crate::housekeeping::Housekeeping;
 use crate::metrics::Metrics;
 use crate::notify::Notifier;
 use crate::pipeline::{Message, Pipeline, build_detector};
-use crate::store::LocalStore;
+use crate::store::Store;
 use tail::{Checkpoint, FilePos};
 
 /// One line from a local source.
@@ -67,7 +67,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
     // The site comes with each line (the source's `site`), as a Kafka message key would.
     let mut pipeline =
         Pipeline::with_inputs(&cfg, &inputs, Some("key"), detector, metrics.clone())?;
-    let store = LocalStore::new(&cfg.store.root, cfg.store.zstd_level)?;
+    let store = Store::open(&cfg.store)?;
     let notifier = Notifier::new(
         None,
         String::new(),
@@ -75,11 +75,13 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         cfg.alerts.webhooks.clone(),
         metrics.clone(),
     );
+    // Checked by the configuration: a bucket store needs an explicit local state_dir.
     let state_dir = cfg
         .sources
         .state_dir
         .clone()
-        .unwrap_or_else(|| store.root().join("_state"));
+        .or_else(|| store.root().map(|r| r.join("_state")))
+        .unwrap_or_else(|| PathBuf::from("guardline-state"));
 
     let (tx, mut rx) = mpsc::channel::<LocalLine>(QUEUE);
     let stop = Arc::new(AtomicBool::new(false));
@@ -186,7 +188,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
 }
 
 struct LocalWorker<'a> {
-    store: &'a LocalStore,
+    store: &'a Store,
     notifier: &'a Notifier,
     tracks: HashMap<Arc<str>, FileTrack>,
     failing: Option<(Instant, Duration)>,
