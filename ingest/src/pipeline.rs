@@ -514,7 +514,7 @@ impl Pipeline {
             };
             part.sealed.push_back(match repair {
                 None => sealed,
-                Some(r) => sealed.as_repair_of(&r),
+                Some(r) => sealed.into_repair_of(&r),
             });
         }
         let mut commit = None;
@@ -587,7 +587,7 @@ impl Open {
 
 impl Sealed {
     /// The rows of a re-read flush: named by its range, without the files it already has.
-    fn as_repair_of(mut self, r: &StoredRange) -> Sealed {
+    fn into_repair_of(mut self, r: &StoredRange) -> Sealed {
         self.key.first = r.first;
         self.key.last = r.last;
         self.files.retain(|(table, site, date, _)| {
