@@ -252,3 +252,119 @@ listen = ""
     let det = read_table(&store, "detections");
     assert_eq!(levels(&det), [5], "the search is a level-5 detection");
 }
+
+/// aiosmtpd (PyPI) as the mail server: every message it accepts is written as JSON.
+struct SmtpSink {
+    child: std::process::Child,
+    port: u16,
+    out: std::path::PathBuf,
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn smtp_sink(dir: &Path) -> SmtpSink {
+    use std::io::BufRead;
+    let out = dir.join("mail");
+    let mut child = Command::new("python3")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/smtp_sink.py"
+        ))
+        .arg("0")
+        .arg(&out)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 with aiosmtpd");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    std::io::BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("READY line");
+    let port = first
+        .trim()
+        .strip_prefix("READY ")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("smtp sink did not start: {first:?}"));
+    SmtpSink { child, port, out }
+}
+
+#[test]
+fn level5_alert_is_mailed_with_the_identity() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sink = smtp_sink(dir.path());
+    let store = dir.path().join("store");
+    let log = dir.path().join("access.log");
+    let now = chrono::Utc::now().timestamp();
+    std::fs::write(
+        &log,
+        format!(
+            "{}\n{}\n",
+            squid(now, "jo.bloggs", "http://www.example.org/maths"),
+            squid(
+                now,
+                "ann.smith",
+                "https://www.google.com/search?q=how+to+kill+myself+painlessly"
+            )
+        ),
+    )
+    .expect("log");
+    let config = format!(
+        r#"
+[[sources.files]]
+path = "{}"
+format = "squid"
+site = "east"
+[metrics]
+listen = ""
+[[alerts.email]]
+smtp = "smtp://127.0.0.1:{}"
+from = "Guardline <alerts@college.example>"
+to = ["dsl@college.example", "Deputy DSL <deputy@college.example>"]
+min_level = 5
+"#,
+        log.display(),
+        sink.port
+    );
+    let w = Ingest::start_run(dir.path(), &store, &config, 1);
+    let mail = || -> Vec<serde_json::Value> {
+        let mut v = Vec::new();
+        for e in std::fs::read_dir(&sink.out).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "json") {
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                v.extend(serde_json::from_str::<serde_json::Value>(&text).ok());
+            }
+        }
+        v
+    };
+    wait_for("an alert e-mail", Duration::from_secs(30), &w, || {
+        !mail().is_empty()
+    });
+    assert!(w.terminate().success());
+    let got = mail();
+    assert_eq!(got.len(), 1, "one mail for the one level-5 line: {got:?}");
+    let m = &got[0];
+    assert_eq!(
+        m["rcpt_tos"],
+        serde_json::json!(["dsl@college.example", "deputy@college.example"])
+    );
+    let data = m["data"].as_str().unwrap_or_default();
+    assert!(
+        data.contains("Subject: [Guardline] level 5 suicide alert, east"),
+        "{data}"
+    );
+    assert!(
+        data.contains("ann.smith"),
+        "the DSL's mail names the learner: {data}"
+    );
+    assert!(data.contains("Triage: http"), "{data}");
+    assert!(
+        !data.contains("jo.bloggs"),
+        "only the learner at risk: {data}"
+    );
+}

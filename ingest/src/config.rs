@@ -281,6 +281,30 @@ pub struct AlertConfig {
     /// Base of the triage link carried by alerts (the API's alert page).
     pub link_base: String,
     pub webhooks: Vec<WebhookConfig>,
+    /// E-mail to the safeguarding team over SMTP.
+    pub email: Vec<EmailConfig>,
+}
+
+/// An SMTP server and the addresses alerts are mailed to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmailConfig {
+    /// `smtp://host:port` (plain), `smtp+starttls://host:587` or `smtps://host:465`.
+    pub smtp: String,
+    pub from: String,
+    pub to: Vec<String>,
+    #[serde(default)]
+    pub username: Option<String>,
+    /// Better set through the environment, e.g. a secrets manager writing the config file.
+    #[serde(default)]
+    pub password: Option<String>,
+    #[serde(default = "default_webhook_level")]
+    pub min_level: u8,
+    /// Whether the mail names the learner (it goes to the people who must act on it).
+    #[serde(default = "yes")]
+    pub identity: bool,
+    #[serde(default = "default_retries")]
+    pub retries: u32,
 }
 
 impl Default for AlertConfig {
@@ -292,6 +316,7 @@ impl Default for AlertConfig {
             escalate_window_secs: 24 * 3600,
             link_base: "http://127.0.0.1:8080/alerts/".into(),
             webhooks: Vec::new(),
+            email: Vec::new(),
         }
     }
 }

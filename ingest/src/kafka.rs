@@ -29,7 +29,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::housekeeping::Housekeeping;
 use crate::metrics::{Metrics, PartitionLabel};
-use crate::notify::Notifier;
+use crate::notify::{Notifier, email_notifiers};
 use crate::pipeline::{Message, Pipeline, build_detector};
 use crate::store::Store;
 
@@ -172,6 +172,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         cfg.kafka.alerts_topic.clone(),
         cfg.kafka.deadletter_topic.clone(),
         cfg.alerts.webhooks.clone(),
+        email_notifiers(&cfg)?,
         metrics.clone(),
     );
     let header_name = cfg

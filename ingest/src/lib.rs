@@ -10,6 +10,7 @@
 //! - `store`: durable Parquet files on a local directory or (`s3`) an S3-compatible bucket,
 //!   the offset ranges already stored, retention;
 //! - `alert`: de-duplication and escalation; `notify`: the alerts topic, webhooks, dead letters;
+//!   `email`: SMTP alerts to the safeguarding team;
 //! - `pseudonym`: the keyed hash of identities; `metrics`: Prometheus;
 //! - `kafka`: the consumer loop, rebalancing, commits, back-off when the store refuses writes;
 //! - `sources`: without Kafka, log files followed across rotation and syslog listeners;
@@ -17,6 +18,7 @@
 
 mod alert;
 mod config;
+mod email;
 mod error;
 mod housekeeping;
 mod kafka;
@@ -33,8 +35,8 @@ use std::future::Future;
 
 pub use alert::{Alert, AlertKind, AlertPolicy, Identity, Origin};
 pub use config::{
-    AlertConfig, Config, CoverageConfig, DetectConfig, FileSource, KafkaConfig, MetricsConfig,
-    SiteRange, SourcesConfig, StoreConfig, SyslogSource, TopicConfig, WebhookConfig,
+    AlertConfig, Config, CoverageConfig, DetectConfig, EmailConfig, FileSource, KafkaConfig,
+    MetricsConfig, SiteRange, SourcesConfig, StoreConfig, SyslogSource, TopicConfig, WebhookConfig,
 };
 pub use error::{Error, Result};
 pub use metrics::Metrics;

@@ -16,6 +16,7 @@ use sha2::Sha256;
 
 use crate::alert::Alert;
 use crate::config::WebhookConfig;
+use crate::email::EmailNotifier;
 use crate::metrics::Metrics;
 
 /// The signature header: `sha256=` and the hex HMAC-SHA256 of the body under the webhook's
@@ -29,8 +30,14 @@ pub struct Notifier {
     alerts_topic: String,
     deadletter_topic: String,
     webhooks: Vec<WebhookConfig>,
+    email: Vec<EmailNotifier>,
     http: reqwest::Client,
     metrics: Metrics,
+}
+
+/// The configured e-mail notifiers, each checked (server URL, addresses) at start-up.
+pub fn email_notifiers(cfg: &crate::config::Config) -> crate::error::Result<Vec<EmailNotifier>> {
+    cfg.alerts.email.iter().map(EmailNotifier::new).collect()
 }
 
 /// `sha256=<hex>` of `body` under `secret`.
@@ -49,6 +56,7 @@ impl Notifier {
         alerts_topic: String,
         deadletter_topic: String,
         webhooks: Vec<WebhookConfig>,
+        email: Vec<EmailNotifier>,
         metrics: Metrics,
     ) -> Self {
         let http = reqwest::Client::builder()
@@ -60,6 +68,7 @@ impl Notifier {
             alerts_topic,
             deadletter_topic,
             webhooks,
+            email,
             http,
             metrics,
         }
@@ -120,6 +129,15 @@ impl Notifier {
             site = ?alert.site,
             "alert raised"
         );
+        for mail in &self.email {
+            if !mail.wants(alert) {
+                continue;
+            }
+            let mail = mail.clone();
+            let alert = alert.clone();
+            let metrics = self.metrics.clone();
+            tokio::spawn(async move { mail.send(&alert, &metrics).await });
+        }
         for hook in &self.webhooks {
             if alert.level < hook.min_level {
                 continue;

@@ -26,7 +26,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::housekeeping::Housekeeping;
 use crate::metrics::Metrics;
-use crate::notify::Notifier;
+use crate::notify::{Notifier, email_notifiers};
 use crate::pipeline::{Message, Pipeline, build_detector};
 use crate::store::Store;
 use tail::{Checkpoint, FilePos};
@@ -73,6 +73,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         String::new(),
         String::new(),
         cfg.alerts.webhooks.clone(),
+        email_notifiers(&cfg)?,
         metrics.clone(),
     );
     // Checked by the configuration: a bucket store needs an explicit local state_dir.
