@@ -4,6 +4,8 @@
 //! The generators use a small xorshift so that the same seed gives byte-identical files on
 //! every machine, without pulling a random-number crate into the workspace.
 
+pub mod worker;
+
 /// A tiny deterministic PRNG (xorshift64*).
 pub struct Rng(u64);
 

@@ -16,7 +16,12 @@ pub struct Housekeeping {
     coverage_alerted: HashSet<String>,
     started: Instant,
     last_expire: Option<Instant>,
+    last_run: Option<Instant>,
 }
+
+/// Alert windows and coverage are second-scale: walking every learner's recent detections
+/// on each fast loop tick would cost more than the lines themselves.
+const EVERY: Duration = Duration::from_secs(1);
 
 impl Housekeeping {
     pub fn new() -> Self {
@@ -24,10 +29,11 @@ impl Housekeeping {
             coverage_alerted: HashSet::new(),
             started: Instant::now(),
             last_expire: None,
+            last_run: None,
         }
     }
 
-    /// Run every ~100 ms from the worker loop.
+    /// Called on every tick of the worker loop; does its work at most once a second.
     pub fn tick(
         &mut self,
         pipeline: &mut Pipeline,
@@ -35,6 +41,10 @@ impl Housekeeping {
         store: &Store,
         cfg: &Config,
     ) {
+        if self.last_run.is_some_and(|t| t.elapsed() < EVERY) {
+            return;
+        }
+        self.last_run = Some(Instant::now());
         for a in pipeline.policy_mut().tick(Utc::now()) {
             notifier.alert(&a);
         }

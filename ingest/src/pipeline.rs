@@ -465,12 +465,15 @@ impl Pipeline {
             .expect("inserted above")
     }
 
-    /// Whether a partition's open buffer is full.
+    /// Whether a partition's open buffer is over twice `flush_lines` and must be written
+    /// before reading on. Buffers at `flush_lines` are written by the loop's paced ticks
+    /// (see `due`): partitions fed round-robin fill together, and writing them all at once
+    /// from the message path stalled alerts for 150 ms and more (alert_latency bench).
     pub fn is_full(&self, topic: &str, partition: i32) -> bool {
         self.known_tp(topic, partition)
             .and_then(|tp| self.parts.get(&tp))
             .and_then(|p| p.open.as_ref())
-            .is_some_and(|o| o.lines >= self.flush_lines)
+            .is_some_and(|o| o.lines >= self.flush_lines.saturating_mul(2))
     }
 
     /// Partitions with something to write: a full or old open buffer, or sealed batches

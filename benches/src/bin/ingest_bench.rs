@@ -14,12 +14,12 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use guardline_benches::worker::{Worker, committed_total, send};
 use guardline_benches::{Rng, squid_line};
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::BaseConsumer;
 use rdkafka::mocking::MockCluster;
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+use rdkafka::producer::{BaseProducer, Producer};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -45,19 +45,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for i in 0..lines {
         let line = squid_line(&mut rng, t0 + i as f64 * 0.01);
         bytes += line.len();
-        let mut rec = BaseRecord::<str, str>::to("guardline.proxy")
-            .partition((i % partitions as usize) as i32)
-            .key("north")
-            .payload(&line);
-        loop {
-            match producer.send(rec) {
-                Ok(()) => break,
-                Err((_, r)) => {
-                    rec = r;
-                    producer.poll(Duration::from_millis(5));
-                }
-            }
-        }
+        send(
+            &producer,
+            "guardline.proxy",
+            (i % partitions as usize) as i32,
+            "north",
+            &line,
+        );
     }
     producer.flush(Duration::from_secs(300))?;
     println!(
@@ -91,92 +85,47 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         lines as f64 / kcat_s / 1e6
     );
 
-    let dir = std::env::temp_dir().join(format!("guardline-ingest-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let cfg = dir.join("guardline.toml");
     // Buffers fill by size (a few flushes per partition) rather than waiting on the timer, and
     // the metrics endpoint tells the bench when the first record arrives, so the rate covers
     // Kafka -> parse -> detect -> synced Parquet -> commit and not the group join or start-up.
     let flush_lines = (lines / partitions as usize / 3).clamp(1000, 100_000);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    std::fs::write(
-        &cfg,
-        format!(
-            "[kafka]\ntopics = [{{ name = \"guardline.proxy\", format = \"squid\" }}]\n[store]\nflush_lines = {flush_lines}\nflush_secs = 1\n[metrics]\nlisten = \"127.0.0.1:{port}\"\n{}",
-            std::env::var("BENCH_EXTRA")
-                .unwrap_or_default()
-                .replace(";", "\n")
-        ),
-    )?;
+    let extra = std::env::var("BENCH_EXTRA")
+        .unwrap_or_default()
+        .replace(';', "\n");
     let started = Instant::now();
-    let mut child = Command::new("taskset")
-        .args(["-c", "0", &bin, "ingest", "--config"])
-        .arg(&cfg)
-        .env("GUARDLINE_KAFKA_BROKERS", &servers)
-        .env("GUARDLINE_STORE", dir.join("store"))
-        .env("GUARDLINE_PSEUDONYM_KEY", "bench-pseudonym-key-0123456789")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let worker = Worker::start(&bin, &servers, flush_lines, &extra)?;
     let watcher: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", &servers)
         .set("group.id", "guardline-ingest")
         .create()?;
-    // GUARDLINE_BENCH_TRACE=1 prints the committed count at every poll (where time goes).
+    // GUARDLINE_BENCH_TRACE=1 prints lines received and committed every 100 ms.
     let trace = std::env::var_os("GUARDLINE_BENCH_TRACE").is_some();
     let mut first_record: Option<Instant> = None;
     let mut peak_kb = 0u64;
     let (done_at, cpu_s) = loop {
         std::thread::sleep(Duration::from_millis(100));
-        if let Ok(status) = std::fs::read_to_string(format!("/proc/{}/status", child.id())) {
-            for l in status.lines() {
-                if let Some(v) = l.strip_prefix("VmHWM:") {
-                    let kb: u64 = v.trim().trim_end_matches("kB").trim().parse().unwrap_or(0);
-                    peak_kb = peak_kb.max(kb);
-                }
-            }
-        }
-        let mut tpl = TopicPartitionList::new();
-        for p in 0..partitions {
-            tpl.add_partition("guardline.proxy", p);
-        }
-        let committed: i64 = match watcher.committed_offsets(tpl, Duration::from_secs(5)) {
-            Ok(list) => list
-                .elements()
-                .iter()
-                .map(|e| match e.offset() {
-                    Offset::Offset(o) => o,
-                    _ => 0,
-                })
-                .sum(),
-            Err(_) => 0,
-        };
-        if first_record.is_none() && records_in(port) > 0.0 {
+        peak_kb = peak_kb.max(worker.peak_rss_kb());
+        let committed = committed_total(&watcher, "guardline.proxy", partitions);
+        if first_record.is_none() && worker.records_in() > 0.0 {
             first_record = Some(Instant::now());
         }
         if trace {
-            let got = records_in(port);
             eprintln!(
-                "{:6.2} s received {got} committed {committed}",
-                started.elapsed().as_secs_f64()
+                "{:6.2} s received {} committed {committed}",
+                started.elapsed().as_secs_f64(),
+                worker.records_in()
             );
         }
         if committed as usize >= lines {
-            break (Instant::now(), cpu_seconds(child.id()));
+            break (Instant::now(), worker.cpu_seconds());
         }
         if started.elapsed() > Duration::from_secs(1800) {
-            let _ = child.kill();
             return Err("ingest did not finish in 30 minutes".into());
         }
     };
-    let flush_sum = metric(port, "guardline_flush_seconds_sum");
-    let flush_count = metric(port, "guardline_flush_seconds_count");
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let _ = child.wait();
+    let flush_sum = worker.metric("guardline_flush_seconds_sum");
+    let flush_count = worker.metric("guardline_flush_seconds_count");
+    worker.stop();
     drop(watcher);
     let total_s = done_at.duration_since(started).as_secs_f64();
     let t_first = first_record.unwrap_or(started);
@@ -199,51 +148,5 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         peak_kb as f64 / 1024.0,
         lines as f64 / cpu_s / 1e6
     );
-    let _ = std::fs::remove_dir_all(&dir);
     Ok(())
-}
-
-/// User + system CPU seconds of a process so far, from `/proc/PID/stat` (fields 14 and 15, in
-/// clock ticks of 1/100 s on Linux). Shows whether the worker was busy or waiting.
-fn cpu_seconds(pid: u32) -> f64 {
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-        return f64::NAN;
-    };
-    // The command name (field 2) may hold spaces; fields after its closing parenthesis are fixed.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let tick = |i: usize| {
-        f.get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(f64::NAN)
-    };
-    (tick(11) + tick(12)) / 100.0
-}
-
-/// Input lines the worker has received so far.
-fn records_in(port: u16) -> f64 {
-    metric(port, "guardline_records_in_total")
-}
-
-/// A metric from the worker's /metrics, summed over its label sets (0 when unreachable).
-fn metric(port: u16, name: &str) -> f64 {
-    use std::io::{Read, Write};
-    let Ok(mut c) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
-        return 0.0;
-    };
-    let _ = c.set_read_timeout(Some(Duration::from_secs(2)));
-    if c.write_all(b"GET /metrics HTTP/1.0\r\nHost: localhost\r\n\r\n")
-        .is_err()
-    {
-        return 0.0;
-    }
-    let mut body = String::new();
-    let _ = c.read_to_string(&mut body);
-    body.lines()
-        .filter(|l| {
-            l.strip_prefix(name)
-                .is_some_and(|r| r.starts_with(' ') || r.starts_with('{'))
-        })
-        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
-        .sum()
 }
