@@ -1,5 +1,6 @@
 //! The periodic work of every worker loop, whatever its source: alert timers (repeat counts,
-//! escalation), coverage alerts for silent sites, and retention.
+//! escalation), coverage alerts for silent sites, retention, and the back-off while the store
+//! refuses writes.
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -8,6 +9,7 @@ use chrono::Utc;
 
 use crate::alert::AlertKind;
 use crate::config::Config;
+use crate::error::Error;
 use crate::notify::Notifier;
 use crate::pipeline::Pipeline;
 use crate::store::Store;
@@ -97,6 +99,58 @@ impl Housekeeping {
                 }
             } else {
                 self.coverage_alerted.remove(&site);
+            }
+        }
+    }
+}
+
+/// While the store refuses writes: one `store` alert when it starts, then retries from 0.5 s
+/// doubling to 30 s; the caller stops reading (and committing) meanwhile.
+#[derive(Default)]
+pub struct StoreBackoff {
+    /// The next retry and the current back-off.
+    failing: Option<(Instant, Duration)>,
+}
+
+impl StoreBackoff {
+    pub fn failing(&self) -> bool {
+        self.failing.is_some()
+    }
+
+    /// Whether the next retry is not due yet.
+    pub fn waiting(&self) -> bool {
+        self.failing.is_some_and(|(next, _)| Instant::now() < next)
+    }
+
+    /// Record how a flush went; `consequence` completes the alert's sentence.
+    pub fn record(
+        &mut self,
+        error: Option<Error>,
+        pipeline: &Pipeline,
+        notifier: &Notifier,
+        consequence: &str,
+    ) {
+        match error {
+            Some(e) => {
+                let backoff = self.failing.map_or(Duration::from_millis(500), |(_, b)| {
+                    (b * 2).min(Duration::from_secs(30))
+                });
+                if self.failing.is_none() {
+                    let a = pipeline.policy().system(
+                        AlertKind::Store,
+                        4,
+                        None,
+                        format!("the store refuses writes ({e}); {consequence}"),
+                    );
+                    notifier.alert(&a);
+                }
+                tracing::error!(error = %e, backoff_ms = backoff.as_millis() as u64, "store write failed; pausing");
+                self.failing = Some((Instant::now() + backoff, backoff));
+            }
+            None => {
+                if self.failing.take().is_some() {
+                    tracing::warn!("store accepts writes again; resuming");
+                }
             }
         }
     }

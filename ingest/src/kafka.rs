@@ -24,10 +24,9 @@ use rdkafka::producer::{DeliveryFuture, FutureProducer, Producer};
 use rdkafka::statistics::Statistics;
 use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 
-use crate::alert::AlertKind;
 use crate::config::Config;
 use crate::error::Result;
-use crate::housekeeping::Housekeeping;
+use crate::housekeeping::{Housekeeping, StoreBackoff};
 use crate::metrics::{Metrics, PartitionLabel};
 use crate::notify::{Notifier, email_notifiers};
 use crate::pipeline::{Message, Pipeline, build_detector};
@@ -197,7 +196,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         notifier: &notifier,
         store: &store,
         pending_dl: Vec::new(),
-        failing: None,
+        backoff: StoreBackoff::default(),
         paused: false,
         cfg: &cfg,
         house: Housekeeping::new(),
@@ -323,8 +322,7 @@ struct Worker<'a> {
     notifier: &'a Notifier,
     store: &'a Store,
     pending_dl: Vec<DeliveryFuture>,
-    /// When the store refused a write: the next retry and the current back-off.
-    failing: Option<(Instant, Duration)>,
+    backoff: StoreBackoff,
     paused: bool,
     cfg: &'a Config,
     house: Housekeeping,
@@ -334,9 +332,7 @@ impl Worker<'_> {
     async fn tick(&mut self, pipeline: &mut Pipeline) {
         self.house
             .tick(pipeline, self.notifier, self.store, self.cfg);
-        if let Some((next, _)) = self.failing
-            && Instant::now() < next
-        {
+        if self.backoff.waiting() {
             return;
         }
         // A flush blocks the loop (Parquet encoding, fsync, commit). When many partitions are
@@ -348,7 +344,7 @@ impl Worker<'_> {
         let started = Instant::now();
         for chunk in due.chunks(2) {
             self.flush_and_commit(pipeline, chunk).await;
-            if started.elapsed() >= FLUSH_BUDGET || self.failing.is_some() {
+            if started.elapsed() >= FLUSH_BUDGET || self.backoff.failing() {
                 break;
             }
         }
@@ -380,45 +376,27 @@ impl Worker<'_> {
         if tpl.count() > 0 {
             match self.consumer.commit(&tpl, CommitMode::Sync) {
                 Ok(()) => pipeline_commit_metric(pipeline),
-                // A partition revoked meanwhile: its new owner replays from the last commit
-                // and finds our file by name (uncommitted files are removed on assignment).
+                // A partition revoked meanwhile: its new owner replays from the last commit,
+                // finds our files by name and writes only what a flush lacks.
                 Err(e) => tracing::warn!(error = %e, "offset commit failed"),
             }
         }
-        match error {
-            Some(e) => {
-                let backoff = self.failing.map_or(Duration::from_millis(500), |(_, b)| {
-                    (b * 2).min(Duration::from_secs(30))
-                });
-                if self.failing.is_none() {
-                    let a = pipeline.policy().system(
-                        AlertKind::Store,
-                        4,
-                        None,
-                        format!("the store refuses writes ({e}); offsets are not committed and ingest is paused"),
-                    );
-                    self.notifier.alert(&a);
-                }
-                tracing::error!(error = %e, backoff_ms = backoff.as_millis() as u64, "store write failed; pausing");
-                self.failing = Some((Instant::now() + backoff, backoff));
-                if !self.paused
-                    && let Ok(assigned) = self.consumer.assignment()
-                {
-                    let _ = self.consumer.pause(&assigned);
-                    self.paused = true;
-                }
-            }
-            None => {
-                if self.failing.take().is_some() {
-                    tracing::warn!("store accepts writes again; resuming");
-                }
-                if self.paused
-                    && let Ok(assigned) = self.consumer.assignment()
-                {
-                    let _ = self.consumer.resume(&assigned);
-                    self.paused = false;
-                }
-            }
+        self.backoff.record(
+            error,
+            pipeline,
+            self.notifier,
+            "offsets are not committed and ingest is paused",
+        );
+        // Paused partitions are not read: lines wait in Kafka, not in memory.
+        if self.backoff.failing() != self.paused
+            && let Ok(assigned) = self.consumer.assignment()
+        {
+            let _ = if self.backoff.failing() {
+                self.consumer.pause(&assigned)
+            } else {
+                self.consumer.resume(&assigned)
+            };
+            self.paused = self.backoff.failing();
         }
     }
 }

@@ -43,23 +43,28 @@ fn feed(p: &mut Pipeline, range: std::ops::Range<i64>) {
     }
 }
 
-fn names(root: &std::path::Path, table: &str) -> Vec<String> {
+/// Every file under `dir`, recursively.
+fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    let mut stack = vec![root.join(table)];
+    let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else {
-                out.push(
-                    p.file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                );
+                out.push(p);
             }
         }
     }
+    out
+}
+
+fn names(root: &std::path::Path, table: &str) -> Vec<String> {
+    let mut out: Vec<String> = files(&root.join(table))
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+        .collect();
     out.sort();
     out
 }
@@ -80,7 +85,9 @@ fn a_flush_cut_short_is_completed_on_replay() {
     // The crash: the dead-letter file of the flush never made it, nothing was committed.
     let dl_dir = dir.path().join("deadletter");
     std::fs::remove_dir_all(&dl_dir).expect("remove");
-    let events_file = walk_one(&dir.path().join("events"));
+    let events_file = files(&dir.path().join("events"))
+        .pop()
+        .expect("the events file");
     let before = std::fs::metadata(&events_file)
         .and_then(|m| m.modified())
         .expect("mtime");
@@ -109,19 +116,4 @@ fn a_flush_cut_short_is_completed_on_replay() {
         before, after,
         "the events file that was there is not rewritten"
     );
-}
-
-fn walk_one(dir: &std::path::Path) -> std::path::PathBuf {
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                return p;
-            }
-        }
-    }
-    panic!("no file under {}", dir.display())
 }

@@ -16,15 +16,14 @@ use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::Utc;
 use tokio::sync::mpsc;
 
-use crate::alert::AlertKind;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::housekeeping::Housekeeping;
+use crate::housekeeping::{Housekeeping, StoreBackoff};
 use crate::metrics::Metrics;
 use crate::notify::{Notifier, email_notifiers};
 use crate::pipeline::{Message, Pipeline, build_detector};
@@ -151,7 +150,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         store: &store,
         notifier: &notifier,
         tracks,
-        failing: None,
+        backoff: StoreBackoff::default(),
         cfg: &cfg,
         house: Housekeeping::new(),
     };
@@ -159,7 +158,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     tokio::pin!(shutdown);
     loop {
-        let accepting = w.failing.is_none();
+        let accepting = !w.backoff.failing();
         tokio::select! {
             biased;
             () = &mut shutdown => break,
@@ -192,7 +191,7 @@ struct LocalWorker<'a> {
     store: &'a Store,
     notifier: &'a Notifier,
     tracks: HashMap<Arc<str>, FileTrack>,
-    failing: Option<(Instant, Duration)>,
+    backoff: StoreBackoff,
     cfg: &'a Config,
     house: Housekeeping,
 }
@@ -251,13 +250,11 @@ impl LocalWorker<'_> {
     fn tick(&mut self, pipeline: &mut Pipeline) {
         self.house
             .tick(pipeline, self.notifier, self.store, self.cfg);
-        if let Some((next, _)) = self.failing
-            && Instant::now() < next
-        {
+        if self.backoff.waiting() {
             return;
         }
         let due = pipeline.due(false);
-        if !due.is_empty() || self.failing.is_some() {
+        if !due.is_empty() || self.backoff.failing() {
             self.flush(pipeline, &due);
         }
     }
@@ -296,28 +293,7 @@ impl LocalWorker<'_> {
                 error = Some(e);
             }
         }
-        match error {
-            Some(e) => {
-                let backoff = self.failing.map_or(Duration::from_millis(500), |(_, b)| {
-                    (b * 2).min(Duration::from_secs(30))
-                });
-                if self.failing.is_none() {
-                    let a = pipeline.policy().system(
-                        AlertKind::Store,
-                        4,
-                        None,
-                        format!("the store refuses writes ({e}); local sources are paused"),
-                    );
-                    self.notifier.alert(&a);
-                }
-                tracing::error!(error = %e, backoff_ms = backoff.as_millis() as u64, "store write failed; pausing");
-                self.failing = Some((Instant::now() + backoff, backoff));
-            }
-            None => {
-                if self.failing.take().is_some() {
-                    tracing::warn!("store accepts writes again; resuming");
-                }
-            }
-        }
+        self.backoff
+            .record(error, pipeline, self.notifier, "local sources are paused");
     }
 }
