@@ -368,3 +368,27 @@ min_level = 5
         "only the learner at risk: {data}"
     );
 }
+
+#[test]
+fn a_listener_that_cannot_bind_stops_run_with_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path().join("guardline.toml");
+    std::fs::write(
+        &cfg,
+        "[[sources.syslog]]\nname = \"relay\"\nudp = \"999.1.1.1:514\"\n[metrics]\nlisten = \"\"\n",
+    )
+    .expect("config");
+    let out = Command::new(env!("CARGO_BIN_EXE_guardline"))
+        .args(["run", "--config"])
+        .arg(&cfg)
+        .env("GUARDLINE_STORE", dir.path().join("store"))
+        .env("GUARDLINE_PSEUDONYM_KEY", KEY)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("syslog relay udp 999.1.1.1:514"),
+        "names the listener and address: {err}"
+    );
+}

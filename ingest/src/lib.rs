@@ -90,17 +90,24 @@ pub async fn run_all(cfg: Config, shutdown: impl Future<Output = ()>) -> Result<
             "nothing to run: kafka.enabled is false and no sources are configured".into(),
         ));
     }
+    // Either side failing stops the other (one error ends the process, as it would alone).
+    let stop_on_err = |r: Result<()>| {
+        if r.is_err() {
+            let _ = stop_tx.send(true);
+        }
+        r
+    };
     let both = async {
         let (k, l) = tokio::join!(
             async {
                 match kafka {
-                    Some(f) => f.await,
+                    Some(f) => stop_on_err(f.await),
                     None => Ok(()),
                 }
             },
             async {
                 match local {
-                    Some(f) => f.await,
+                    Some(f) => stop_on_err(f.await),
                     None => Ok(()),
                 }
             }

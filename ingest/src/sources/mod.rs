@@ -94,14 +94,29 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
             path: checkpoint.clone(),
             source: e,
         })?;
-        // Lines a crashed run stored but did not checkpoint are skipped on the way.
-        pipeline.set_stored(&name, 0, store.stored_ranges(&name, 0)?);
+        // Flushes a crashed run stored but did not checkpoint are completed on the way.
+        let stored = store.stored_ranges(&name, 0)?;
+        // No checkpoint but files in the store: the state directory was lost. Number new
+        // lines after the stored ones so names never collide; the file is read again from
+        // `start_at` (lines may be stored twice, none lost).
+        let seq0 = match (&start, stored.iter().map(|r| r.last).max()) {
+            (None, Some(last)) => {
+                tracing::warn!(source = %name, checkpoint = %checkpoint.display(), "no checkpoint but stored files: reading the file again, numbering after them");
+                last + 1
+            }
+            _ => 0,
+        };
+        if seq0 == 0 {
+            pipeline.set_stored(&name, 0, stored);
+        }
         tracing::info!(source = %name, path = %f.path.display(), resume = ?start, "following log file");
         let t = tail::Tail {
             src: f.clone(),
             name: Arc::clone(&name),
             site: f.site.as_deref().map(Arc::from),
             start,
+            seq0,
+            checkpoint: checkpoint.clone(),
             tx: tx.clone(),
             stop: Arc::clone(&stop),
         };

@@ -60,6 +60,11 @@ pub struct Tail {
     pub name: Arc<str>,
     pub site: Option<Arc<str>>,
     pub start: Option<Checkpoint>,
+    /// The first sequence number when there is no checkpoint yet.
+    pub seq0: i64,
+    /// Where the worker keeps this source's checkpoint; written here once, at the very first
+    /// open, so that a rotation before the first flush is still followed after a crash.
+    pub checkpoint: PathBuf,
     pub tx: mpsc::Sender<LocalLine>,
     pub stop: Arc<AtomicBool>,
 }
@@ -75,7 +80,7 @@ impl Tail {
 
     fn run(self) {
         let poll = Duration::from_millis(self.src.poll_ms.max(10));
-        let mut seq = self.start.map_or(0, |c| c.seq);
+        let mut seq = self.start.map_or(self.seq0, |c| c.seq);
         let mut cur: Option<Current> = None;
         let mut first = true;
         let mut warned_missing = false;
@@ -88,6 +93,17 @@ impl Tail {
             let Some(c) = cur.as_mut() else {
                 match self.open_initial(first) {
                     Some(c) => {
+                        if first && self.start.is_none() {
+                            let cp = Checkpoint {
+                                dev: c.dev,
+                                ino: c.ino,
+                                pos: c.pos,
+                                seq,
+                            };
+                            if let Err(e) = save_checkpoint(&self.checkpoint, &cp) {
+                                tracing::warn!(error = %e, path = %self.checkpoint.display(), "first checkpoint not written");
+                            }
+                        }
                         cur = Some(c);
                         first = false;
                         warned_missing = false;
