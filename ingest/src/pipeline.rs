@@ -384,14 +384,18 @@ impl Pipeline {
                 let mut new_ids = Vec::new();
                 if let Some(u) = ev.user.take() {
                     let p = self.pseudonym(Kind::User, &u);
-                    if self.written_ids.insert(p.clone()) {
+                    // Checked before inserting: nearly every line names a learner already seen.
+                    if !self.written_ids.contains(&p) {
+                        self.written_ids.insert(p.clone());
                         new_ids.push((p.clone(), Kind::User, u));
                     }
                     ev.user = Some(p);
                 }
                 if let Some(d) = ev.device.take() {
                     let p = self.pseudonym(Kind::Device, &d);
-                    if self.written_ids.insert(p.clone()) {
+                    // Checked before inserting: nearly every line names a learner already seen.
+                    if !self.written_ids.contains(&p) {
+                        self.written_ids.insert(p.clone());
                         new_ids.push((p.clone(), Kind::Device, d));
                     }
                     ev.device = Some(p);

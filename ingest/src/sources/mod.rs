@@ -133,10 +133,6 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         );
     }
     let mut tasks = Vec::new();
-    // Syslog lines are numbered from the clock (milliseconds << 20): a later run always
-    // starts above an earlier one unless a run took in over a million lines a millisecond.
-    let base = Utc::now().timestamp_millis() << 20;
-    let mut next_seq: HashMap<(Arc<str>, i32), i64> = HashMap::new();
     for s in &cfg.sources.syslog {
         let l = syslog::Listener {
             name: s.name.as_str().into(),
@@ -168,6 +164,10 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
         backoff: StoreBackoff::default(),
         cfg: &cfg,
         house: Housekeeping::new(),
+        // Syslog lines are numbered from the clock (milliseconds << 20): a later run always
+        // starts above an earlier one unless a run took in over a million lines a millisecond.
+        seq_base: Utc::now().timestamp_millis() << 20,
+        next_seq: HashMap::new(),
     };
     let mut tick = tokio::time::interval(Duration::from_millis(100));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -180,7 +180,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
             _ = tick.tick() => w.tick(&mut pipeline),
             line = rx.recv(), if accepting => {
                 let Some(line) = line else { break };
-                w.process(&mut pipeline, line, base, &mut next_seq);
+                w.process(&mut pipeline, line);
             }
         }
     }
@@ -191,7 +191,7 @@ pub async fn run(cfg: Config, metrics: Metrics, shutdown: impl Future<Output = (
     }
     // Lines already queued (syslog ones cannot be read again) are processed before the end.
     while let Ok(line) = rx.try_recv() {
-        w.process(&mut pipeline, line, base, &mut next_seq);
+        w.process(&mut pipeline, line);
     }
     let due = pipeline.due(true);
     w.flush(&mut pipeline, &due);
@@ -209,16 +209,13 @@ struct LocalWorker<'a> {
     backoff: StoreBackoff,
     cfg: &'a Config,
     house: Housekeeping,
+    seq_base: i64,
+    /// The next number of each syslog input (source, partition).
+    next_seq: HashMap<(Arc<str>, i32), i64>,
 }
 
 impl LocalWorker<'_> {
-    fn process(
-        &mut self,
-        pipeline: &mut Pipeline,
-        line: LocalLine,
-        base: i64,
-        next_seq: &mut HashMap<(Arc<str>, i32), i64>,
-    ) {
+    fn process(&mut self, pipeline: &mut Pipeline, line: LocalLine) {
         let offset = match (line.offset, line.pos) {
             (Some(o), _) => o,
             (None, Some(pos)) => {
@@ -232,9 +229,10 @@ impl LocalWorker<'_> {
                 return;
             }
             (None, None) => {
-                let n = next_seq
+                let n = self
+                    .next_seq
                     .entry((Arc::clone(&line.source), line.partition))
-                    .or_insert(base);
+                    .or_insert(self.seq_base);
                 *n += 1;
                 *n - 1
             }
