@@ -8,7 +8,6 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, evaluate};
 use schemas::{Format, Outcome, ParseOptions};
-use serde_json::json;
 
 use crate::inputs::{flush_output, parse_inputs, write_json_line};
 
@@ -98,21 +97,21 @@ pub fn detect(args: DetectArgs) -> Result<ExitCode> {
             return Ok(());
         };
         for d in detector.detect(&ev) {
-            let rec = json!({
-                "line": number,
-                "ts": ev.ts.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                "source": ev.source,
-                "format": ev.format,
-                "site": ev.site,
-                "user": ev.user,
-                "device": ev.device,
-                "client_ip": ev.client_ip,
-                "category": d.category,
-                "level": d.level,
-                "rule": d.rule,
-                "field": d.field,
-                "matched": d.matched,
-            });
+            let rec = DetectRecord {
+                line: number,
+                ts: ev.ts.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                source: ev.source,
+                format: ev.format,
+                site: ev.site.as_deref(),
+                user: ev.user.as_deref(),
+                device: ev.device.as_deref(),
+                client_ip: ev.client_ip.as_deref(),
+                category: d.category,
+                level: d.level,
+                rule: &d.rule,
+                field: d.field,
+                matched: &d.matched,
+            };
             write_json_line(&mut out, &rec)?;
         }
         Ok(())
@@ -221,4 +220,23 @@ fn check(dir: Option<&Path>) -> Result<ExitCode> {
         pack.origin
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line of `detect`'s output. Serialised straight from borrowed fields: building a
+/// `serde_json::Value` map per detection was 5% of `detect`'s time.
+#[derive(serde::Serialize)]
+struct DetectRecord<'a> {
+    line: u64,
+    ts: String,
+    source: schemas::Source,
+    format: Format,
+    site: Option<&'a str>,
+    user: Option<&'a str>,
+    device: Option<&'a str>,
+    client_ip: Option<&'a str>,
+    category: schemas::Category,
+    level: schemas::Level,
+    rule: &'a str,
+    field: schemas::Field,
+    matched: &'a str,
 }

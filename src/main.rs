@@ -12,6 +12,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+// mimalloc: the pipeline allocates and frees small strings for every line (event fields,
+// matched text); glibc's malloc was ~9% of `detect`'s profile, mimalloc's thread-local free
+// lists take most of that away.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "guardline",

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
 
-use crate::locate::Locator;
+use crate::locate::{BlockChecks, Locator};
 use crate::matcher::{Hit, Matcher, StreamMatcher};
 use crate::normalise::{Normalised, Normaliser};
 use crate::pack::{Profile, RulePack};
@@ -66,12 +66,14 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     searches: HashMap<(String, u32), (String, DateTime<Utc>)>,
     lookups: HashMap<(String, String), DateTime<Utc>>,
     locator: Locator,
+    checks: BlockChecks,
 }
 
 impl<M: Matcher + StreamMatcher> Detector<M> {
     pub fn new(pack: Arc<RulePack>, matcher: M, profile: Profile) -> Self {
         Detector {
             locator: Locator::new(&pack),
+            checks: BlockChecks::default(),
             pack,
             matcher,
             profile,
@@ -176,11 +178,13 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         self.hits.clear();
         self.matcher.scan(norm.text.as_bytes(), &mut self.hits);
         let hits = std::mem::take(&mut self.hits);
+        self.checks.reset();
         for h in &hits {
             let (from, to) = (h.from as usize, h.to as usize);
             if let Some(c) = candidate(
                 &self.pack,
                 &self.locator,
+                &mut self.checks,
                 h.pattern,
                 field,
                 &norm.text,
@@ -206,6 +210,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
 fn candidate(
     pack: &RulePack,
     locator: &Locator,
+    checks: &mut BlockChecks,
     pattern: u32,
     field: Field,
     text: &str,
@@ -233,7 +238,7 @@ fn candidate(
     }
     // An allowlisted phrase around the match ("scunthorpe", "bath bomb") cancels it, and so
     // does one of the rule's own exceptions anywhere in the field.
-    if locator.allowed(text, start, to) || locator.excepted(pat.rule, text) {
+    if checks.allowed(locator, text, start, to) || checks.excepted(locator, pat.rule, text) {
         return None;
     }
     let (matched, span) = original(start, to);
@@ -380,6 +385,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         };
         let offset0 = if first == 1 { 0 } else { first };
         let hits = std::mem::take(&mut self.hits);
+        self.checks.reset();
         let mut found = Vec::new();
         for h in &hits {
             let literal = self
@@ -415,6 +421,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             if let Some(c) = candidate(
                 &self.pack,
                 &self.locator,
+                &mut self.checks,
                 h.pattern,
                 Field::Text,
                 &joined,
