@@ -176,7 +176,8 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
     fn scan_block(&mut self, raw: &str, field: Field) {
         let norm = self.norm.normalise(raw, true);
         self.hits.clear();
-        self.matcher.scan(norm.text.as_bytes(), &mut self.hits);
+        self.matcher
+            .scan_field(norm.text.as_bytes(), field, &mut self.hits);
         let hits = std::mem::take(&mut self.hits);
         self.checks.reset();
         for h in &hits {

@@ -5,8 +5,13 @@
 //! Nothing is compiled with start-of-match tracking: a literal phrase ` phrase` starts at its
 //! end minus its length, and a regex hit's start is found afterwards by `crate::locate`
 //! (SOM_LEFTMOST made the default pack's databases 86 MB and its compile 80 s). The databases are `Send + Sync` and shared behind an `Arc`;
-//! each [`HsMatcher`] owns one scratch, grown to serve both databases, so there is one matcher
+//! each [`HsMatcher`] owns one scratch, grown to serve all databases, so there is one matcher
 //! per worker thread.
+//!
+//! A third, smaller block database holds only the patterns of rules that apply to URLs and
+//! names (url, host, sni, qname). Most of a proxy log is URLs, and most of the pack is phrasing
+//! that only applies to what a learner types or searches: scanning a URL against those
+//! patterns found nothing that could count and was most of Hyperscan's time.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,12 +22,15 @@ use hyperscan::{HsError, PatternFlags, SerializedDatabase};
 
 use crate::error::{Error, Result};
 use crate::matcher::{Hit, Matcher, StreamMatcher};
-use crate::pack::RulePack;
+use crate::pack::{PatternDef, RulePack};
+use schemas::Field;
 
 /// The compiled databases of one pack.
 pub struct HsDatabases {
     block: BlockDatabase,
     stream: StreamingDatabase,
+    /// The patterns that apply to URL and name fields; `None` when no rule does.
+    names: Option<BlockDatabase>,
     /// Length of each literal pattern's expression (0 for regexes, which report their start).
     literal_len: Vec<u32>,
     /// How the databases were obtained, for the operator.
@@ -40,26 +48,38 @@ impl HsDatabases {
             .map(|p| if p.literal { p.expr.len() as u32 } else { 0 })
             .collect();
         if let Some(dir) = cache_dir
-            && let Some((block, stream)) = load_cached(dir, pack)
+            && let Some((block, stream, names)) = load_cached(dir, pack)
         {
             return Ok(HsDatabases {
                 block,
                 stream,
+                names,
                 literal_len,
                 compile_time: started.elapsed(),
                 from_cache: true,
             });
         }
-        let patterns = to_patterns(pack)?;
+        let patterns = to_patterns(pack, |_| true)?;
         let block: BlockDatabase = patterns.build().map_err(|e| compile_error(e, pack))?;
         let stream: StreamingDatabase = patterns.build().map_err(|e| compile_error(e, pack))?;
+        let named = to_patterns(pack, |p| {
+            NAME_FIELDS
+                .iter()
+                .any(|f| pack.rules[p.rule as usize].fields.contains(*f))
+        })?;
+        let names: Option<BlockDatabase> = if named.0.is_empty() {
+            None
+        } else {
+            Some(named.build().map_err(|e| compile_error(e, pack))?)
+        };
         if let Some(dir) = cache_dir {
             // A cache that cannot be written only costs the next start a compile.
-            let _ = store_cached(dir, pack, &block, &stream);
+            let _ = store_cached(dir, pack, &block, &stream, names.as_ref());
         }
         Ok(HsDatabases {
             block,
             stream,
+            names,
             literal_len,
             compile_time: started.elapsed(),
             from_cache: false,
@@ -71,9 +91,16 @@ impl HsDatabases {
     }
 }
 
-fn to_patterns(pack: &RulePack) -> Result<Patterns> {
+/// The fields scanned against the smaller `names` database.
+const NAME_FIELDS: [Field; 4] = [Field::Url, Field::Host, Field::Sni, Field::Qname];
+
+/// The pack's patterns that `keep` accepts, each with its index in the pack as its id.
+fn to_patterns(pack: &RulePack, keep: impl Fn(&PatternDef) -> bool) -> Result<Patterns> {
     let mut out = Vec::with_capacity(pack.patterns.len());
     for (i, p) in pack.patterns.iter().enumerate() {
+        if !keep(p) {
+            continue;
+        }
         let flags = PatternFlags::empty();
         let rule = &pack.rules[p.rule as usize];
         let mut pattern = Pattern::with_flags(&p.expr, flags).map_err(|e| Error::Pattern {
@@ -108,7 +135,7 @@ fn compile_error(e: hyperscan::Error, pack: &RulePack) -> Error {
 
 /// Cache file names carry a digest of the compiled expressions, the Hyperscan version and this CPU's feature flags:
 /// a database is only valid for the library and the instruction set it was compiled for.
-fn cache_paths(dir: &Path, pack: &RulePack) -> (PathBuf, PathBuf) {
+fn cache_paths(dir: &Path, pack: &RulePack) -> (PathBuf, PathBuf, PathBuf) {
     let cpu = cpu_flags_digest();
     let version = hyperscan::version().to_string();
     // The key is the compiled expressions themselves, not the pack files: a change in how
@@ -127,6 +154,7 @@ fn cache_paths(dir: &Path, pack: &RulePack) -> (PathBuf, PathBuf) {
     (
         dir.join(format!("{stem}.block.hsdb")),
         dir.join(format!("{stem}.stream.hsdb")),
+        dir.join(format!("{stem}.names.hsdb")),
     )
 }
 
@@ -144,8 +172,10 @@ fn cpu_flags_digest() -> u64 {
     })
 }
 
-fn load_cached(dir: &Path, pack: &RulePack) -> Option<(BlockDatabase, StreamingDatabase)> {
-    let (bp, sp) = cache_paths(dir, pack);
+type Cached = (BlockDatabase, StreamingDatabase, Option<BlockDatabase>);
+
+fn load_cached(dir: &Path, pack: &RulePack) -> Option<Cached> {
+    let (bp, sp, np) = cache_paths(dir, pack);
     let b = std::fs::read(bp).ok()?;
     let s = std::fs::read(sp).ok()?;
     // Deserialising checks version and platform, but not the mode: check it from the header.
@@ -154,7 +184,17 @@ fn load_cached(dir: &Path, pack: &RulePack) -> Option<(BlockDatabase, StreamingD
     }
     let block: BlockDatabase = b.deserialize().ok()?;
     let stream: StreamingDatabase = s.deserialize().ok()?;
-    Some((block, stream))
+    // An empty file stands for "no rule applies to names" (a pack of typed-text rules only).
+    let n = std::fs::read(np).ok()?;
+    let names = if n.is_empty() {
+        None
+    } else {
+        if !n.info().ok()?.ends_with("Mode: BLOCK") {
+            return None;
+        }
+        Some(n.deserialize().ok()?)
+    };
+    Some((block, stream, names))
 }
 
 fn store_cached(
@@ -162,13 +202,20 @@ fn store_cached(
     pack: &RulePack,
     block: &BlockDatabase,
     stream: &StreamingDatabase,
+    names: Option<&BlockDatabase>,
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let (bp, sp) = cache_paths(dir, pack);
+    let (bp, sp, np) = cache_paths(dir, pack);
     let io = |e: hyperscan::Error| std::io::Error::other(e.to_string());
+    let names = match names {
+        Some(n) => n.serialize().map_err(io)?.to_vec(),
+        None => Vec::new(),
+    };
+    // The names database last: a reader needs all three, and finds them only once it exists.
     for (path, bytes) in [
         (bp, block.serialize().map_err(io)?.to_vec()),
         (sp, stream.serialize().map_err(io)?.to_vec()),
+        (np, names),
     ] {
         // Write then rename, so a reader never sees half a database.
         let tmp = path.with_extension("tmp");
@@ -189,6 +236,9 @@ impl HsMatcher {
         let hs = |e: hyperscan::Error| Error::Hyperscan(e.to_string());
         let mut scratch = dbs.block.alloc_scratch().map_err(hs)?;
         dbs.stream.realloc_scratch(&mut scratch).map_err(hs)?;
+        if let Some(names) = &dbs.names {
+            names.realloc_scratch(&mut scratch).map_err(hs)?;
+        }
         Ok(HsMatcher { dbs, scratch })
     }
 
@@ -212,6 +262,24 @@ impl Matcher for HsMatcher {
     fn scan(&mut self, text: &[u8], hits: &mut Vec<Hit>) {
         let lens = &self.dbs.literal_len;
         let result = self.dbs.block.scan(text, &self.scratch, |id, from, to, _| {
+            Self::push(lens, hits, id, from, to);
+            Matching::Continue
+        });
+        if let Err(e) = result {
+            // Only reachable with a broken database or scratch; the record is still stored.
+            tracing::error!(error = %e, "hyperscan block scan failed");
+        }
+    }
+
+    fn scan_field(&mut self, text: &[u8], field: Field, hits: &mut Vec<Hit>) {
+        if !NAME_FIELDS.contains(&field) {
+            return self.scan(text, hits);
+        }
+        let Some(names) = &self.dbs.names else {
+            return;
+        };
+        let lens = &self.dbs.literal_len;
+        let result = names.scan(text, &self.scratch, |id, from, to, _| {
             Self::push(lens, hits, id, from, to);
             Matching::Continue
         });

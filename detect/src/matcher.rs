@@ -2,6 +2,7 @@
 //! Hyperscan ([`NaiveMatcher`]) and run with it (`crate::hs::HsMatcher`).
 
 use crate::pack::RulePack;
+use schemas::Field;
 
 /// One pattern match: byte offsets into the scanned text (or, for streams, into everything
 /// the stream has seen). For literal phrases `from` is the leading space of ` phrase`.
@@ -15,6 +16,13 @@ pub struct Hit {
 /// Block-mode matching of one piece of normalised text.
 pub trait Matcher {
     fn scan(&mut self, text: &[u8], hits: &mut Vec<Hit>);
+
+    /// Scan text of one field. A matcher may skip patterns whose rules do not apply to the
+    /// field (the caller checks the field of every hit anyway); by default it scans them all.
+    fn scan_field(&mut self, text: &[u8], field: Field, hits: &mut Vec<Hit>) {
+        let _ = field;
+        self.scan(text, hits);
+    }
 }
 
 /// Stream-mode matching: typed text arrives in fragments; a phrase split across two fragments
