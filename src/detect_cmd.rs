@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
-use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, evaluate};
+use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, TextModel, evaluate};
 use schemas::{Format, Outcome, ParseOptions};
 
 use crate::inputs::{flush_output, parse_inputs, write_json_line};
@@ -26,6 +26,15 @@ pub struct DetectorArgs {
     /// Compile the rule pack afresh and do not write the cache.
     #[arg(long)]
     no_cache: bool,
+    /// The text model beside the rules: `builtin`, `off`, or a model file from
+    /// `guardline model train`.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "builtin",
+        env = "GUARDLINE__DETECT__MODEL"
+    )]
+    model: String,
 }
 
 fn parse_profile(s: &str) -> Result<Profile, String> {
@@ -65,7 +74,8 @@ impl DetectorArgs {
             "rule pack ready"
         );
         let matcher = HsMatcher::new(Arc::new(dbs))?;
-        Ok(Detector::new(pack, matcher, self.profile))
+        let model = TextModel::load(&self.model).map_err(anyhow::Error::msg)?;
+        Ok(Detector::new(pack, matcher, self.profile).with_model(model.map(Arc::new)))
     }
 }
 
@@ -239,4 +249,60 @@ struct DetectRecord<'a> {
     rule: &'a str,
     field: schemas::Field,
     matched: &'a str,
+}
+
+#[derive(clap::Subcommand)]
+pub enum ModelCommand {
+    /// Train the text model on labelled corpora (CONTRACTS.md §4) and write it as JSON.
+    ///
+    /// Thresholds are chosen by cross-validation so that the model alone keeps the target
+    /// precision per category on text its fold did not train on; the table printed on stderr
+    /// gives them. The shipped model is `detect/model/text-model.json`, trained on the team's
+    /// and the development corpora (never on the held-out ones).
+    Train(TrainArgs),
+}
+
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// Labelled corpora to learn from (repeat the option).
+    #[arg(long, value_name = "FILE", required = true)]
+    corpus: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Precision the model alone must keep per category, cross-validated.
+    #[arg(long, default_value_t = 0.95)]
+    target_precision: f32,
+}
+
+pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
+    let ModelCommand::Train(args) = cmd;
+    let opts = ParseOptions::default();
+    let mut examples = Vec::new();
+    for path in &args.corpus {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let found = detect::examples(&text, &opts)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        examples.extend(found);
+    }
+    let train_opts = detect::TrainOptions {
+        target_precision: args.target_precision,
+        ..detect::TrainOptions::default()
+    };
+    let (model, report) = detect::train(&examples, &train_opts);
+    eprintln!("{} examples", examples.len());
+    let mean = report.rows.iter().map(|r| r.4).sum::<f32>() / report.rows.len().max(1) as f32;
+    eprintln!("mean cv recall {mean:.3}");
+    eprintln!("category          positives  threshold  cv_precision  cv_recall");
+    for (category, positives, threshold, precision, recall) in &report.rows {
+        eprintln!(
+            "{:<17} {positives:>9}  {threshold:>9.3}  {precision:>12.3}  {recall:>9.3}",
+            category.as_str()
+        );
+    }
+    let text = model.to_json();
+    std::fs::write(&args.out, text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -49,6 +49,9 @@ enum Command {
     /// Rule pack tools.
     #[command(subcommand)]
     Rules(detect_cmd::RulesCommand),
+    /// Text model tools: train the model that judges searched and typed text beside the rules.
+    #[command(subcommand)]
+    Model(detect_cmd::ModelCommand),
     /// Run ingest workers: consume the Kafka topics, detect, alert, and write the Parquet store.
     ///
     /// Offsets are committed only after the files covering them are synced; SIGTERM flushes
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
         Command::Detect(args) => detect_cmd::detect(args),
         Command::Eval(args) => detect_cmd::eval(args),
         Command::Rules(cmd) => detect_cmd::rules(cmd),
+        Command::Model(cmd) => detect_cmd::model(cmd),
         Command::Ingest(args) => ingest_cmd::run(args, false),
         Command::Run(args) => ingest_cmd::run(args, true),
     };

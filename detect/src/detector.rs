@@ -16,6 +16,7 @@ use schemas::{Category, Detection, EndpointKind, Event, Field, Level};
 
 use crate::locate::{BlockChecks, Locator};
 use crate::matcher::{Hit, Matcher, StreamMatcher};
+use crate::model::TextModel;
 use crate::normalise::{Normalised, Normaliser};
 use crate::pack::{Profile, RulePack};
 
@@ -52,6 +53,9 @@ struct TextStream<S> {
     /// Matches already reported (pattern, end), so an end-of-data match is not reported again
     /// when the next fragment confirms it.
     reported: Vec<(u32, u64)>,
+    /// Categories the text model has reported for this stream: once per stream, not once
+    /// per fragment typed after the words that tipped it.
+    modelled: Vec<Category>,
 }
 
 /// The detector for one input stream (one per worker thread: it owns Hyperscan scratch).
@@ -67,13 +71,21 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     lookups: HashMap<(String, String), DateTime<Utc>>,
     locator: Locator,
     checks: BlockChecks,
+    model: Option<Arc<TextModel>>,
+    /// The typed-text stream the current event added to: its key, recent normalised text and
+    /// recent raw text, for the text model.
+    typed: Option<(StreamKey, String, String)>,
 }
+
+type StreamKey = (String, String);
 
 impl<M: Matcher + StreamMatcher> Detector<M> {
     pub fn new(pack: Arc<RulePack>, matcher: M, profile: Profile) -> Self {
         Detector {
             locator: Locator::new(&pack),
             checks: BlockChecks::default(),
+            model: None,
+            typed: None,
             pack,
             matcher,
             profile,
@@ -84,6 +96,12 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             searches: HashMap::new(),
             lookups: HashMap::new(),
         }
+    }
+
+    /// Add the text model's second opinion on searches, typed text and window titles.
+    pub fn with_model(mut self, model: Option<Arc<TextModel>>) -> Self {
+        self.model = model;
+        self
     }
 
     pub fn pack(&self) -> &RulePack {
@@ -126,6 +144,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
     /// The detections for one event: at most one per category, at its highest level.
     pub fn detect(&mut self, ev: &Event) -> Vec<Detection> {
         self.candidates.clear();
+        self.typed = None;
         let allowed_host = [&ev.host, &ev.sni, &ev.qname]
             .into_iter()
             .flatten()
@@ -166,6 +185,9 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             }
         }
         let mut found = self.score(ev);
+        if let Some(model) = self.model.clone() {
+            self.model_opinion(ev, &model, &mut found);
+        }
         if let Some(search) = &ev.search {
             self.forget_repeated_searches(ev, search, &mut found);
         }
@@ -344,6 +366,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                     fragments: Vec::new(),
                     seen: 1,
                     reported: Vec::new(),
+                    modelled: Vec::new(),
                 },
             );
         }
@@ -385,6 +408,10 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             joined
         };
         let offset0 = if first == 1 { 0 } else { first };
+        if self.model.is_some() {
+            let raw_recent: String = fragments.iter().map(|f| f.2.as_str()).collect();
+            self.typed = Some((key.clone(), joined.clone(), raw_recent));
+        }
         let hits = std::mem::take(&mut self.hits);
         self.checks.reset();
         let mut found = Vec::new();
@@ -473,10 +500,19 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             if d.field != Field::Search {
                 return true;
             }
-            let Some(rule) = pack.rules.iter().position(|r| r.id == d.rule) else {
-                return true;
+            // Model detections are keyed past the rules' indices, one key per category.
+            let rule = match pack.rules.iter().position(|r| r.id == d.rule) {
+                Some(r) => r as u32,
+                None if d.rule.starts_with("model.") => {
+                    u32::MAX
+                        - Category::ALL
+                            .iter()
+                            .position(|c| *c == d.category)
+                            .unwrap_or(0) as u32
+                }
+                None => return true,
             };
-            let key = (who.clone(), rule as u32);
+            let key = (who.clone(), rule);
             let repeat = searches.get(&key).is_some_and(|(prev, t)| {
                 let age = ev.ts.signed_duration_since(*t).num_seconds();
                 (0..SEARCH_WINDOW_SECS).contains(&age)
@@ -485,6 +521,59 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             searches.insert(key, (now_norm.clone(), ev.ts));
             !repeat
         });
+    }
+
+    /// The text model's categories that no rule found, on the search terms, the window title
+    /// and the typed text (the recent stream, for fragments).
+    fn model_opinion(&mut self, ev: &Event, model: &TextModel, found: &mut Vec<Detection>) {
+        let mut texts: Vec<(Field, String, String)> = Vec::new();
+        let mut block = |norm: &mut Normaliser, field: Field, raw: &str| {
+            let n = norm.normalise(raw, true).text.clone();
+            texts.push((field, n, raw.to_owned()));
+        };
+        if let Some(search) = &ev.search {
+            block(&mut self.norm, Field::Search, search);
+        }
+        if let Some(title) = &ev.window_title {
+            block(&mut self.norm, Field::WindowTitle, title);
+        }
+        let typed = self.typed.take();
+        match (&typed, &ev.text) {
+            (Some((_, norm, raw)), _) => texts.push((Field::Text, norm.clone(), raw.clone())),
+            (None, Some(text)) => block(&mut self.norm, Field::Text, text),
+            (None, None) => {}
+        }
+        for (field, norm, raw) in texts {
+            for v in model.judge(&norm) {
+                if found.iter().any(|d| d.category == v.category) {
+                    continue;
+                }
+                if field == Field::Text
+                    && let Some((key, _, _)) = &typed
+                    && let Some(state) = self.streams.get_mut(key)
+                {
+                    if state.modelled.contains(&v.category) {
+                        continue;
+                    }
+                    state.modelled.push(v.category);
+                }
+                tracing::debug!(
+                    category = %v.category,
+                    probability = v.probability,
+                    because = ?v.because,
+                    "text model"
+                );
+                found.push(Detection {
+                    category: v.category,
+                    level: v.level,
+                    rule: format!("model.{}", v.category),
+                    field,
+                    matched: shorten(&raw, MODEL_MATCHED_CHARS),
+                    span: None,
+                });
+            }
+        }
+        found.sort_by(|a, b| b.level.cmp(&a.level).then(a.category.cmp(&b.category)));
     }
 
     /// Weighted rules, then one detection per category at the highest level.
@@ -570,6 +659,16 @@ fn offer(
 
 /// The decoded path and query of a request URL, for phrase matching. When the URL is a
 /// search its query is judged as a search instead, so only the path is kept.
+/// A model detection shows the learner's text, up to this many characters.
+const MODEL_MATCHED_CHARS: usize = 200;
+
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
 fn url_text(ev: &Event) -> Option<String> {
     let path = ev.path.as_deref().unwrap_or("");
     let query = if ev.search.is_some() {

@@ -9,6 +9,8 @@ use serde::Deserialize;
 
 use crate::detector::Detector;
 use crate::matcher::{Matcher, StreamMatcher};
+use crate::model::{self, Example};
+use crate::normalise::Normaliser;
 
 #[derive(Debug, Deserialize)]
 struct Item {
@@ -181,4 +183,68 @@ pub fn evaluate<M: Matcher + StreamMatcher>(
         }
     }
     Ok(report)
+}
+
+/// The text model's training examples in `corpus`: per item, the features of its search terms,
+/// window titles and typed text (fragments joined, as the detector streams them), with the
+/// item's expected and allowed categories. Items with no such text (DNS names, plain URLs)
+/// give no example: the model never judges those.
+pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, String> {
+    let mut out = Vec::new();
+    let mut norm = Normaliser::new();
+    for (n, raw) in corpus.lines().enumerate() {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let item: Item =
+            serde_json::from_str(raw).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
+        let format: Format = item
+            .format
+            .parse()
+            .map_err(|e| format!("corpus line {} ({}): {e}", n + 1, item.id))?;
+        let lines = match (item.line, item.lines) {
+            (Some(l), None) => vec![l],
+            (None, Some(ls)) => ls,
+            _ => {
+                return Err(format!(
+                    "corpus line {} ({}): needs exactly one of \"line\" and \"lines\"",
+                    n + 1,
+                    item.id
+                ));
+            }
+        };
+        let mut parser = LineParser::new(format, opts.clone());
+        let (mut texts, mut typed) = (Vec::new(), String::new());
+        for line in &lines {
+            if let Ok(Parsed::Event(ev)) = parser.parse(line.as_bytes()) {
+                texts.extend(ev.search.clone());
+                texts.extend(ev.window_title.clone());
+                if let Some(t) = &ev.text {
+                    typed.push_str(t);
+                }
+            }
+        }
+        texts.push(typed);
+        let mut features: Vec<String> = texts
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .flat_map(|t| model::features(&norm.normalise(t, true).text))
+            .collect();
+        if features.is_empty() {
+            continue;
+        }
+        features.sort_unstable();
+        features.dedup();
+        out.push(Example {
+            features,
+            positive: item.expect.iter().map(|e| e.category).collect(),
+            allowed: item.allow.clone(),
+            min_level: item
+                .expect
+                .iter()
+                .map(|e| (e.category, e.min_level))
+                .collect(),
+        });
+    }
+    Ok(out)
 }

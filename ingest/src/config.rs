@@ -240,6 +240,9 @@ pub struct DetectConfig {
     pub profile: String,
     /// Where compiled Hyperscan databases are cached.
     pub cache_dir: Option<PathBuf>,
+    /// The text model beside the rules: `builtin`, `off`, or a file from
+    /// `guardline model train`.
+    pub model: String,
 }
 
 impl Default for DetectConfig {
@@ -248,6 +251,7 @@ impl Default for DetectConfig {
             rules: None,
             profile: "under18".into(),
             cache_dir: None,
+            model: "builtin".into(),
         }
     }
 }

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use arrow::record_batch::RecordBatch;
 use chrono::{DateTime, NaiveDate, Utc};
-use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack};
+use detect::{Detector, HsDatabases, HsMatcher, Profile, RulePack, TextModel};
 use prometheus_client::metrics::counter::Counter;
 use schemas::{Event, Format, LineParser, ParseOptions, Parsed};
 
@@ -155,7 +155,9 @@ pub fn build_detector(cfg: &Config) -> Result<Detector<HsMatcher>> {
         ))
     })?;
     let matcher = HsMatcher::new(Arc::new(dbs))?;
-    Ok(Detector::new(pack, matcher, profile))
+    let model = TextModel::load(&cfg.detect.model)
+        .map_err(|e| Error::Config(format!("detect.model: {e}")))?;
+    Ok(Detector::new(pack, matcher, profile).with_model(model.map(Arc::new)))
 }
 
 impl Pipeline {
