@@ -503,6 +503,8 @@ def dns_line(n, item, dom, variant):
     ip = client_ip(n, site)
     cats = {e[0] for e in item["expect"]}
     blocked = bool(cats & BLOCKED_CATS) and H(n, "blk") % 5 < 2
+    if "blocked" in item:
+        blocked = item["blocked"]
     qtype = wpick(n, "qt", [("A", 6), ("AAAA", 2), ("HTTPS", 2)])
     if variant == "unbound":
         st = syslog_time(t, pad_zero=True)
@@ -521,10 +523,15 @@ def dns_line(n, item, dom, variant):
     if variant == "dnsmasq":
         pid = pick(n, "dmpid", [9987, 812, 1544, 20311])
         st = syslog_time(t)
-        if H(n, "dmx") % 3:
-            return "dnsmasq", "%s dnsmasq[%d]: %d %s/%d query[%s] %s from %s" % (
-                st, pid, 1 + H(n, "dmser") % 99999, ip, 1024 + H(n, "port") % 60000, qtype,
-                dom, ip)
+        if H(n, "dmx") % 3 or blocked:
+            ser, port = 1 + H(n, "dmser") % 99999, 1024 + H(n, "port") % 60000
+            q = "%s dnsmasq[%d]: %d %s/%d query[%s] %s from %s" % (st, pid, ser, ip, port,
+                                                                  qtype, dom, ip)
+            if blocked:
+                return "dnsmasq", [q, "%s dnsmasq[%d]: %d %s/%d config %s is %s" % (
+                    st, pid, ser, ip, port, dom, "0.0.0.0" if qtype == "A" else
+                    "NODATA" if qtype == "HTTPS" else "::")]
+            return "dnsmasq", q
         return "dnsmasq", "%s dnsmasq[%d]: query[%s] %s from %s" % (st, pid, qtype, dom, ip)
     if variant == "bind":
         ptr = "@0x7f%010x" % (H(n, "ptr") % (1 << 40))
@@ -721,8 +728,8 @@ ITEMS = [
       ctx="home"),
     X("ind", "w", "best way to end it all without feeling anything - Google Search - Google Chrome",
       "suicide:5", ctx="home"),
-    X("dis", "q", "jump1ng in fr0nt 0f a tra1n does it hurt", "suicide:5", eng="y"),
-    X("dir", "d", "sanctioned-suicide.net", "suicide:4", ctx="home"),
+    X("dir", "q", "what happens to your body if you jump in front of a train", "suicide:5", eng="y"),
+    X("dir", "d", "sanctioned-suicide.net", "suicide:4", ctx="home", fmt="unbound"),
     X("ind", "t", "after this match im done with everything, not just the game. nobody would even "
       "notice im gone", "suicide:4", app="dc", ctx="home"),
 
@@ -743,7 +750,7 @@ ITEMS = [
     X("ind", "q", "eating 500 calories a day for a month how much will i lose", "self_harm:3"),
     X("ind", "t", "meanspo pls. tell me how disgusting i am so i dont eat tomorrow",
       "self_harm:4", app="dc", ctx="home"),
-    X("dis", "q", "pr0 ana c0ach snapchat", "self_harm:4", "grooming social_media"),
+    X("dir", "q", "pro ana coach snapchat", "self_harm:4", "grooming social_media"),
     X("dis", "q", "s3lf h@rm without sc@rs", "self_harm:4"),
     X("dis", "t", "i {fw:burn} myself with the lighter when it gets too loud in my head",
       "self_harm:4", app="wa", ctx="home"),
@@ -789,7 +796,7 @@ ITEMS = [
     X("dir", "t", "going to do what tarrant did but at the mosque on station road, friday "
       "prayers, livestream it", "radicalisation:5", "violence discrimination", app="notes",
       ctx="home"),
-    X("dis", "q", "t e r r o r g r a m collective", "radicalisation:4"),
+    X("dir", "q", "terrorgram collective telegram link", "radicalisation:4"),
     X("ind", "q", "siege james mason audiobook", "radicalisation:4"),
     X("dis", "q", "{fw:atomwaffen division}", "radicalisation:4"),
     X("ind", "t", "cant make footy tonight. been reading the stuff kyle sent about the hotel "
@@ -798,7 +805,7 @@ ITEMS = [
     X("dir", "q", "isis execution videos uncut", "radicalisation:4", "violence"),
     X("dis", "t", "death to the {zw:kuffar}", "radicalisation:4", "discrimination", app="dc"),
     X("dir", "q", "how to join hizb ut tahrir uk", "radicalisation:4"),
-    X("dir", "d", "www.stormfront.org", "radicalisation:4", "discrimination"),
+    X("dir", "d", "www.stormfront.org", "radicalisation:4", "discrimination", fmt="zeek-dns"),
 
     # ================================================================ grooming / exploitation
     X("dir", "t", "he keeps saying im mature for my age and to delete our chats after. hes 27 and "
@@ -816,7 +823,7 @@ ITEMS = [
     X("ind", "t", "my manager at the salon keeps messaging me late asking for pics in my uniform "
       "and says itll help me pass my apprenticeship", "grooming:4", "bullying", app="wa",
       ctx="hair"),
-    X("dis", "q", "s3xt0rti0n help uk", "grooming:4"),
+    X("dir", "q", "sextortion help uk i am 17", "grooming:4"),
     X("dis", "t", "he wants me to send {cyr:nudes} before he gives me the money back",
       "grooming:4", app="snap"),
     X("ind", "t", "the guy from the car wash says i can stay at his whenever i get kicked out of "
@@ -877,7 +884,7 @@ ITEMS = [
     X("ind", "t", "new poll \U0001F602 ugliest person on level 2 plumbing, vote now, winner gets "
       "roasted on friday", "bullying:3", app="wa", ctx="con"),
     X("dir", "q", "anonymous app to send hate messages to someone", "bullying:3"),
-    X("dis", "q", "{fw:how to make someone cry online}", "bullying:3"),
+    X("dir", "q", "how to make someone cry online", "bullying:3"),
     X("ind", "t", "screenshot everything she sends ^^and well put it on the story with her face",
       "bullying:3", app="snap"),
 
@@ -895,13 +902,13 @@ ITEMS = [
     X("dis", "t", "only f.a.g.s play support", "discrimination:3", "bullying gaming", app="dc"),
     X("dir", "q", "why are black people less intelligent", "discrimination:3"),
     X("ind", "q", "jokes about gypsies", "discrimination:3", eng="y"),
-    X("dis", "q", "r e t a r d memes", "discrimination:3", "bullying"),
+    X("dir", "q", "retard memes", "discrimination:3", "bullying"),
     X("dir", "t", "we dont take girls in the workshop, they cant handle a spanner",
       "discrimination:3", app="teams", ctx="mv"),
     X("ind", "t", "the jews control the banks and the media, do your own research",
       "discrimination:3", "radicalisation", app="wa"),
-    X("dis", "t", "{cyr:immigrants} are {cyr:vermin}", "discrimination:3", "radicalisation",
-      app="wa"),
+    X("dir", "t", "immigrants are vermin, every last one of them", "discrimination:3",
+      "radicalisation", app="wa"),
     X("ind", "t", "they told me in the interview they dont want girls with hijab on the salon "
       "floor", "discrimination:3", app="teams", ctx="esol"),
     X("dis", "t", "go back to africa n1gg3r", "discrimination:3", "bullying", app="snap"),
@@ -931,7 +938,7 @@ ITEMS = [
     X("dir", "t", "swear down if the site manager docks my pay again im taking the nail gun to his "
       "cabin", "violence:4", app="wa", ctx="con"),
     X("dis", "t", "gonna st@b him after college", "violence:5", app="snap"),
-    X("dis", "q", "k n u c k l e d u s t e r buy uk", "violence:3", "illegal_content"),
+    X("dir", "q", "knuckle duster buy uk", "violence:3", "illegal_content"),
     X("ind", "t", "need a strap for the weekend, anyone know someone", "violence:5",
       "illegal_content", app="snap", ctx="home"),
     X("ind", "q", "3d printed gun files uk", "violence:4", "illegal_content"),
@@ -941,7 +948,7 @@ ITEMS = [
       app="dc"),
     X("dir", "q", "school shooting compilation uncensored", "violence:3", "radicalisation",
       eng="yt"),
-    X("ind", "d", "www.kaotic.com", "violence:3"),
+    X("ind", "d", "www.kaotic.com", "violence:3", fmt="zeek-dns"),
     X("dis", "q", "{fw:machete for protection uk}", "violence:4"),
     X("ind", "t", "my brother says i have to carry now because of what happened with the opps",
       "violence:4", app="snap"),
@@ -955,7 +962,7 @@ ITEMS = [
 
     # ================================================================ adult content
     X("dir", "q", "free porn no sign up", "adult_content:3"),
-    X("dir", "d", "xhamster.com", "adult_content:3"),
+    X("dir", "d", "xhamster.com", "adult_content:3", fmt="dnsmasq", blocked=True),
     X("dis", "q", "p0rnhub premium free", "adult_content:3", "piracy"),
     X("ind", "q", "nsfw onlyfans leaks", "adult_content:3", "piracy", eng="rd"),
     X("ind", "q", "hot girls near me snap nudes", "adult_content:3"),
@@ -974,7 +981,7 @@ ITEMS = [
     X("ind", "q", "nos canisters bulk cheap next day", "drugs:3", eng="amz"),
 
     # ================================================================ gambling
-    X("dir", "d", "www.skybet.com", "gambling:2"),
+    X("dir", "d", "www.skybet.com", "gambling:2", fmt="bind", blocked=True),
     X("dir", "q", "casino sites not on gamstop", "gambling:2",
       deny=("*DENIED* Banned search words: casino", "0", "Gambling")),
     X("ind", "t", "put my whole wage on the acca again, gonna win it back saturday",
@@ -985,14 +992,14 @@ ITEMS = [
     X("dis", "q", "{fw:crash gambling site}", "gambling:2"),
 
     # ================================================================ filter bypass
-    X("dir", "d", "psiphon.ca", "filter_bypass:2"),
+    X("dir", "d", "psiphon.ca", "filter_bypass:2", fmt="dnsmasq"),
     X("dir", "q", "how to get past fortinet on college wifi", "filter_bypass:2"),
     X("ind", "q", "use google translate as a proxy to open blocked sites", "filter_bypass:2"),
     X("dis", "q", "vpn for chr0mebook that sch00ls cant detect", "filter_bypass:2"),
-    X("dis", "q", "t0r br0wser portable usb", "filter_bypass:2"),
+    X("dir", "q", "tor browser portable usb", "filter_bypass:2"),
     X("ind", "t", "use the 1.1.1.1 app it gets round the college filter", "filter_bypass:2",
       app="dc"),
-    X("dir", "d", "www.croxyproxy.com", "filter_bypass:2"),
+    X("dir", "d", "www.croxyproxy.com", "filter_bypass:2", fmt="unbound", blocked=True),
 
     # ================================================================ hacking
     X("dir", "q", "how to hack someones snapchat account", "hacking:2"),
@@ -1001,12 +1008,12 @@ ITEMS = [
     X("dir", "q", "xbox ip booter to ddos someone", "hacking:2", "gaming"),
     X("ind", "t", "got the tutors moodle password off the sticky note, gonna change my grades lol",
       "hacking:2", app="dc"),
-    X("dir", "d", "hackforums.net", "hacking:2"),
+    X("dir", "d", "hackforums.net", "hacking:2", fmt="zeek-dns"),
     X("dis", "q", "{fw:discord token grabber}", "hacking:2"),
 
     # ================================================================ piracy
     X("dir", "q", "wicked for good full movie free online 123movies", "piracy:1"),
-    X("dir", "d", "thepiratebay.org", "piracy:1"),
+    X("dir", "d", "thepiratebay.org", "piracy:1", fmt="bind", blocked=False),
     X("ind", "q", "fitgirl repack gta 5", "piracy:1", "gaming"),
     X("dis", "q", "sp0rt str3ams premier league free", "piracy:1"),
     X("dir", "q", "photoshop 2026 crack download", "piracy:1", "hacking"),
@@ -1015,17 +1022,17 @@ ITEMS = [
     X("dis", "q", "{cyr:torrent movies}", "piracy:1"),
 
     # ================================================================ gaming
-    X("dir", "d", "www.epicgames.com", "gaming:1"),
+    X("dir", "d", "www.epicgames.com", "gaming:1", fmt="squid-connect"),
     X("dir", "q", "roblox unblocked", "gaming:1", "filter_bypass"),
     X("ind", "t", "hop on fn after 4th period need a duo for ranked", "gaming:1", app="dc"),
     X("dis", "q", "m1necraft servers", "gaming:1"),
     X("dir", "q", "valorant montage", "gaming:1", eng="yt"),
-    X("dir", "d", "www.roblox.com", "gaming:1"),
+    X("dir", "d", "www.roblox.com", "gaming:1", fmt="dnsmasq"),
     X("ind", "w", "Counter-Strike 2 - Steam", "gaming:1"),
 
     # ================================================================ social media
-    X("dir", "d", "www.tiktok.com", "social_media:1"),
-    X("dir", "d", "instagram.com", "social_media:1"),
+    X("dir", "d", "www.tiktok.com", "social_media:1", fmt="e2g-connect"),
+    X("dir", "d", "instagram.com", "social_media:1", fmt="unbound"),
     X("ind", "w", "(3) Snapchat - Google Chrome", "social_media:1"),
     X("dir", "q", "how to get more followers", "social_media:1", eng="tt"),
     X("dis", "q", "{fw:instagram} login", "social_media:1"),
@@ -1042,7 +1049,7 @@ ITEMS = [
     X("ind", "q", "counterfeit \u00a320 notes for sale", "illegal_content:3"),
     X("ind", "t", "easy money, lend us your bank account for a day and get 500 quid",
       "illegal_content:3", "grooming", app="snap"),
-    X("dis", "q", "st0len ph0nes cheap n0 quest10ns", "illegal_content:3"),
+    X("dir", "q", "stolen phones cheap no questions", "illegal_content:3"),
 
     # ================================================================ hard negatives
     # -- health and social care
@@ -1128,7 +1135,6 @@ ITEMS = [
       "criminology unit 3 assignment.", app="docs"),
     X("neg", "q", "knife crime statistics london 2025 criminology essay"),
     X("neg", "q", "gambling advertising impact on young people essay"),
-    X("neg", "q", "martin luther king assassination essay"),
     # -- news
     X("neg", "q", "southport inquiry latest news"),
     X("neg", "q", "knife amnesty bins birmingham bbc"),
@@ -1151,7 +1157,6 @@ ITEMS = [
     X("neg", "q", "bet365 software developer graduate scheme stoke", ctx="it"),
     X("neg", "t", "I have experience handling cash and dealing calmly with aggressive customers.",
       app="indeed"),
-    X("neg", "q", "abattoir operative jobs"),
     X("neg", "q", "how to write a cv for an apprenticeship with no experience"),
     # -- staff researching safeguarding
     X("neg", "q", "county lines warning signs staff training slides", ctx="staff"),
@@ -1202,43 +1207,35 @@ ITEMS = [
     X("neg", "t", "ngl i could murder ^^a maccies right now", app="wa"),
     X("neg", "q", "how to kill weeds on a patio naturally"),
     X("neg", "q", "killer sudoku app"),
-    X("neg", "q", "dead sea mud mask benefits"),
     X("neg", "q", "how to make bath bombs for christmas presents", eng="yt"),
     X("neg", "q", "essex vs sussex cricket score"),
     X("neg", "q", "scunthorpe united fixtures"),
     X("neg", "q", "penistone train station parking"),
     X("neg", "q", "a level biology apoptosis cell death"),
     X("neg", "q", "how to get rid of a hangover before work"),
-    X("neg", "q", "is vaping bad for you nhs"),
     X("neg", "q", "is cbd oil legal uk"),
     X("neg", "q", "is level 3 electrician apprenticeship worth it", eng="rd"),
     X("neg", "q", "kitchen knife set with block", eng="amz"),
     X("neg", "q", "how to pass your driving test first time", eng="yt"),
     X("neg", "q", "gcse maths revision hacks", eng="tt"),
-    X("neg", "q", "life hacks for students on a budget"),
     X("neg", "q", "kill team warhammer rules"),
-    X("neg", "q", "fire drill procedure college evacuation"),
     X("neg", "q", "ESOL entry 3 speaking exam practice", ctx="esol"),
     X("neg", "q", "Hanging Gardens of Babylon", eng="wiki"),
-    X("neg", "q", "how to cope with exam stress"),
-    X("neg", "q", "killer whale facts", eng="eco"),
-    X("neg", "q", "hang gliding lessons uk"),
-    X("neg", "q", "white chocolate cheesecake recipe"),
     # -- domains that contain risky substrings, and ordinary traffic
-    X("neg", "d", "www.scunthorpe-united.co.uk"),
-    X("neg", "d", "www.sussex.ac.uk"),
-    X("neg", "d", "www.essexhighways.org"),
-    X("neg", "d", "www.arsenal.com"),
-    X("neg", "d", "www.methodist.org.uk"),
+    X("neg", "d", "www.scunthorpe-united.co.uk", fmt="zeek-dns"),
+    X("neg", "d", "www.sussex.ac.uk", fmt="unbound"),
+    X("neg", "d", "www.essexhighways.org", fmt="squid-sni"),
+    X("neg", "d", "www.arsenal.com", fmt="dnsmasq"),
+    X("neg", "d", "www.methodist.org.uk", fmt="bind"),
     X("neg", "d", "www.experts-exchange.com", ctx="it"),
-    X("neg", "d", "www.middlesex.ac.uk"),
-    X("neg", "d", "www.gunwharf-quays.com"),
-    X("neg", "d", "www.slaughterandmay.com"),
-    X("neg", "d", "analytics.google.com", ctx="it"),
+    X("neg", "d", "www.middlesex.ac.uk", fmt="zeek-dns"),
+    X("neg", "d", "www.gunwharf-quays.com", fmt="zeek-dns-tsv"),
+    X("neg", "d", "www.slaughterandmay.com", fmt="squid-sni"),
+    X("neg", "d", "analytics.google.com", ctx="it", fmt="clf-connect"),
     X("neg", "d", "outlook.office365.com", ctx="staff"),
-    X("neg", "d", "www.nhs.uk"),
-    X("neg", "d", "moodle.northvalecollege.ac.uk"),
-    X("neg", "d", "uk.indeed.com"),
+    X("neg", "d", "www.nhs.uk", fmt="dnsmasq"),
+    X("neg", "d", "moodle.northvalecollege.ac.uk", fmt="bind"),
+    X("neg", "d", "uk.indeed.com", fmt="unbound"),
     X("neg", "u", "https://www.nationaltrust.org.uk/visit/devon/killerton",
       title="Killerton | Devon | National Trust"),
     X("neg", "u", "https://www.bbc.co.uk/news/articles/knife-crime-figures-fall-england-wales",
