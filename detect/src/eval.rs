@@ -88,6 +88,28 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 
+/// Corpus line `n` (0-based) as an item, its format and its log lines; an error names the line.
+fn read_item(n: usize, raw: &str) -> Result<(Item, Format, Vec<String>), String> {
+    let mut item: Item =
+        serde_json::from_str(raw).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
+    let format: Format = item
+        .format
+        .parse()
+        .map_err(|e| format!("corpus line {} ({}): {e}", n + 1, item.id))?;
+    let lines = match (item.line.take(), item.lines.take()) {
+        (Some(l), None) => vec![l],
+        (None, Some(ls)) => ls,
+        _ => {
+            return Err(format!(
+                "corpus line {} ({}): needs exactly one of \"line\" and \"lines\"",
+                n + 1,
+                item.id
+            ));
+        }
+    };
+    Ok((item, format, lines))
+}
+
 /// Score every item of `corpus` (JSON lines). A corpus line that is not a valid item is an
 /// error naming its line number; an item line that does not parse as its format counts as a
 /// miss (it can produce no detection) and is listed.
@@ -101,23 +123,7 @@ pub fn evaluate<M: Matcher + StreamMatcher>(
         if raw.trim().is_empty() {
             continue;
         }
-        let item: Item =
-            serde_json::from_str(raw).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
-        let format: Format = item
-            .format
-            .parse()
-            .map_err(|e| format!("corpus line {} ({}): {e}", n + 1, item.id))?;
-        let lines = match (item.line, item.lines) {
-            (Some(l), None) => vec![l],
-            (None, Some(ls)) => ls,
-            _ => {
-                return Err(format!(
-                    "corpus line {} ({}): needs exactly one of \"line\" and \"lines\"",
-                    n + 1,
-                    item.id
-                ));
-            }
-        };
+        let (item, format, lines) = read_item(n, raw)?;
         report.items += 1;
         detector.reset();
         let mut parser = LineParser::new(format, opts.clone());
@@ -196,23 +202,7 @@ pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, Strin
         if raw.trim().is_empty() {
             continue;
         }
-        let item: Item =
-            serde_json::from_str(raw).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
-        let format: Format = item
-            .format
-            .parse()
-            .map_err(|e| format!("corpus line {} ({}): {e}", n + 1, item.id))?;
-        let lines = match (item.line, item.lines) {
-            (Some(l), None) => vec![l],
-            (None, Some(ls)) => ls,
-            _ => {
-                return Err(format!(
-                    "corpus line {} ({}): needs exactly one of \"line\" and \"lines\"",
-                    n + 1,
-                    item.id
-                ));
-            }
-        };
+        let (item, format, lines) = read_item(n, raw)?;
         let mut parser = LineParser::new(format, opts.clone());
         let (mut texts, mut typed) = (Vec::new(), String::new());
         for line in &lines {

@@ -258,10 +258,11 @@ impl HsMatcher {
     }
 }
 
-impl Matcher for HsMatcher {
-    fn scan(&mut self, text: &[u8], hits: &mut Vec<Hit>) {
+impl HsMatcher {
+    /// Block-mode scan of `text` against one of the block databases.
+    fn scan_block(&self, db: &BlockDatabase, text: &[u8], hits: &mut Vec<Hit>) {
         let lens = &self.dbs.literal_len;
-        let result = self.dbs.block.scan(text, &self.scratch, |id, from, to, _| {
+        let result = db.scan(text, &self.scratch, |id, from, to, _| {
             Self::push(lens, hits, id, from, to);
             Matching::Continue
         });
@@ -270,22 +271,18 @@ impl Matcher for HsMatcher {
             tracing::error!(error = %e, "hyperscan block scan failed");
         }
     }
+}
+
+impl Matcher for HsMatcher {
+    fn scan(&mut self, text: &[u8], hits: &mut Vec<Hit>) {
+        self.scan_block(&self.dbs.block, text, hits);
+    }
 
     fn scan_field(&mut self, text: &[u8], field: Field, hits: &mut Vec<Hit>) {
         if !NAME_FIELDS.contains(&field) {
-            return self.scan(text, hits);
-        }
-        let Some(names) = &self.dbs.names else {
-            return;
-        };
-        let lens = &self.dbs.literal_len;
-        let result = names.scan(text, &self.scratch, |id, from, to, _| {
-            Self::push(lens, hits, id, from, to);
-            Matching::Continue
-        });
-        if let Err(e) = result {
-            // Only reachable with a broken database or scratch; the record is still stored.
-            tracing::error!(error = %e, "hyperscan block scan failed");
+            self.scan_block(&self.dbs.block, text, hits);
+        } else if let Some(names) = &self.dbs.names {
+            self.scan_block(names, text, hits);
         }
     }
 }
