@@ -279,12 +279,12 @@ pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
     let ModelCommand::Train(args) = cmd;
     let opts = ParseOptions::default();
     let mut examples = Vec::new();
-    for path in &args.corpus {
+    for (group, path) in args.corpus.iter().enumerate() {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
         let found = detect::examples(&text, &opts)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-        examples.extend(found);
+        examples.extend(found.into_iter().map(|e| detect::Example { group, ..e }));
     }
     let train_opts = detect::TrainOptions {
         target_precision: args.target_precision,

@@ -81,6 +81,7 @@ type StreamKey = (String, String);
 
 impl<M: Matcher + StreamMatcher> Detector<M> {
     pub fn new(pack: Arc<RulePack>, matcher: M, profile: Profile) -> Self {
+        let norm = Normaliser::with_vocabulary(Arc::clone(&pack.vocabulary));
         Detector {
             locator: Locator::new(&pack),
             checks: BlockChecks::default(),
@@ -89,7 +90,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             pack,
             matcher,
             profile,
-            norm: Normaliser::new(),
+            norm,
             hits: Vec::new(),
             candidates: Vec::new(),
             streams: HashMap::new(),

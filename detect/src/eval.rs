@@ -234,6 +234,7 @@ pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, Strin
                 .iter()
                 .map(|e| (e.category, e.min_level))
                 .collect(),
+            group: 0,
         });
     }
     Ok(out)

@@ -25,6 +25,7 @@ mod matcher;
 mod model;
 mod normalise;
 mod pack;
+mod vocabulary;
 
 pub use detector::{Detector, SEARCH_WINDOW_SECS, STREAM_GAP_SECS};
 pub use domains::DomainSet;
@@ -35,3 +36,4 @@ pub use matcher::{Hit, Matcher, NaiveMatcher, StreamMatcher};
 pub use model::{Example, TextModel, TrainOptions, TrainReport, Verdict, train};
 pub use normalise::{Normalised, Normaliser, normalise_phrase};
 pub use pack::{FieldSet, PackSource, PatternDef, Profile, Rule, RulePack};
+pub use vocabulary::Vocabulary;

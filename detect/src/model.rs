@@ -194,6 +194,10 @@ pub struct Example {
     pub allowed: Vec<Category>,
     /// The lowest level a reviewer would accept, per positive category.
     pub min_level: Vec<(Category, u8)>,
+    /// Which corpus (so which writer) the example came from: cross-validation leaves whole
+    /// writers out, because folds that share a writer's habits with their training data
+    /// flatter the model (session 5: 0.95 precision on mixed folds, 0.94 on a new writer).
+    pub group: usize,
 }
 
 /// Training settings. The defaults are what the shipped model was trained with.
@@ -202,7 +206,8 @@ pub struct TrainOptions {
     pub epochs: usize,
     pub learning_rate: f32,
     pub l2: f32,
-    /// Folds for choosing thresholds on text the fold's model did not see.
+    /// Folds for choosing thresholds on text the fold's model did not see, when the examples
+    /// come from fewer than three writers (otherwise one fold per writer).
     pub folds: usize,
     /// Precision the model alone must keep, per category, on the held-out folds.
     pub target_precision: f32,
@@ -296,6 +301,24 @@ fn category_level(examples: &[Example], category: Category) -> u8 {
     common.clamp(1, 4)
 }
 
+/// The cross-validation fold of each example: one fold per writer (corpus) when there are
+/// at least three, otherwise `folds` interleaved folds.
+fn assign_folds(examples: &[Example], folds: usize) -> (Vec<usize>, usize) {
+    let mut groups: Vec<usize> = examples.iter().map(|e| e.group).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    if groups.len() >= 3 {
+        let fold = examples
+            .iter()
+            .map(|e| groups.binary_search(&e.group).unwrap_or(0))
+            .collect();
+        (fold, groups.len())
+    } else {
+        let folds = folds.max(2);
+        ((0..examples.len()).map(|i| i % folds).collect(), folds)
+    }
+}
+
 /// Train a model on `examples`.
 pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainReport) {
     let mut vocab: HashMap<&str, usize> = HashMap::new();
@@ -314,6 +337,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainRepo
                 .collect()
         })
         .collect();
+    let (folds, n_folds) = assign_folds(examples, opts.folds);
     let mut categories = Vec::new();
     let mut weights: HashMap<String, Vec<(u8, f32)>> = HashMap::new();
     let mut report = TrainReport { rows: Vec::new() };
@@ -334,23 +358,31 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainRepo
         if positives < opts.min_positives {
             continue;
         }
-        // Out-of-fold probabilities: each example scored by a model that did not see it.
+        // Out-of-fold probabilities: each example scored by a model that did not see it, nor
+        // anything else its writer wrote.
+        let fold_of: Vec<usize> = folds
+            .iter()
+            .zip(examples)
+            .filter(|(_, e)| !e.allowed.contains(&category))
+            .map(|(f, _)| *f)
+            .collect();
         let mut oof: Vec<(f32, bool)> = Vec::with_capacity(rows.len());
-        for fold in 0..opts.folds {
+        for fold in 0..n_folds {
             let train_rows: Vec<_> = rows
                 .iter()
-                .enumerate()
-                .filter(|(i, _)| i % opts.folds != fold)
-                .map(|(_, r)| r.clone())
+                .zip(&fold_of)
+                .filter(|(_, f)| **f != fold)
+                .map(|(r, _)| r.clone())
                 .collect();
             let (b, w) = fit(&train_rows, names.len(), opts, fold as u64 + 1);
-            for (_, (feats, y)) in rows
+            for (feats, y) in rows
                 .iter()
-                .enumerate()
-                .filter(|(i, _)| i % opts.folds == fold)
+                .zip(&fold_of)
+                .filter(|(_, f)| **f == fold)
+                .map(|(r, _)| (&r.0, r.1))
             {
                 let z = b + feats.iter().map(|&f| w[f]).sum::<f32>();
-                oof.push((sigmoid(z), *y > 0.5));
+                oof.push((sigmoid(z), y > 0.5));
             }
         }
         // The lowest threshold at which the model alone keeps the target precision.
@@ -425,6 +457,7 @@ mod tests {
             positive: cat.into_iter().collect(),
             allowed: Vec::new(),
             min_level: cat.map(|c| (c, 4)).into_iter().collect(),
+            group: 0,
         }
     }
 

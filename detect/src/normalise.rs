@@ -12,9 +12,17 @@
 //!    letter (`k1ll` -> `kill`; `top 10` and `kill -9` keep their digits), and a symbol only
 //!    before a letter (`k!ll` -> `kill`, but `help!` -> `help`);
 //! 3. a letter repeated three or more times counts once (`dieeee` -> `die`);
-//! 4. three or more one-letter words in a row are joined (`k i l l`, `s.u.i.c.i.d.e`).
+//! 4. three or more one-letter words in a row are joined (`k i l l`, `s.u.i.c.i.d.e`); with the
+//!    pack's vocabulary, a joined run that is no pack word but splits fully into pack words is
+//!    split (`i w a n t t o d i e` -> `i want to die`);
+//! 5. asterisks inside a word stand for hidden letters: with the vocabulary, the one pack word
+//!    that fits (`d*e` -> `die`, `m*jahideen` -> `mujahideen`); otherwise they separate words.
+
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::vocabulary::Vocabulary;
 
 /// One output byte and the input range it stands for.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +33,8 @@ struct Unit {
 }
 
 const SEP: u8 = b' ';
+/// An asterisk, kept until step 5 decides what it hides.
+const MASK: u8 = b'*';
 
 /// Normalised text and its map back to the input.
 #[derive(Debug, Default, Clone)]
@@ -62,11 +72,20 @@ pub struct Normaliser {
     units: Vec<Unit>,
     scratch: Vec<Unit>,
     out: Normalised,
+    vocab: Option<Arc<Vocabulary>>,
 }
 
 impl Normaliser {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A normaliser that undoes masking and spelled-out phrases towards the pack's words.
+    pub fn with_vocabulary(vocab: Arc<Vocabulary>) -> Self {
+        Normaliser {
+            vocab: Some(vocab),
+            ..Self::default()
+        }
     }
 
     /// Normalise `input`. With `pad`, the text starts and ends with one space (block mode:
@@ -79,6 +98,7 @@ impl Normaliser {
         self.leet();
         self.collapse_runs();
         self.join_single_letters();
+        self.unmask();
         self.emit(pad, input.len() as u32);
         &self.out
     }
@@ -99,7 +119,7 @@ impl Normaliser {
                 let b = c as u8;
                 let out = match b {
                     b'A'..=b'Z' => b.to_ascii_lowercase(),
-                    b'a'..=b'z' | b'0'..=b'9' | b'@' | b'$' | b'!' | b'|' => b,
+                    b'a'..=b'z' | b'0'..=b'9' | b'@' | b'$' | b'!' | b'|' | MASK => b,
                     _ => SEP,
                 };
                 self.push(out, i, end);
@@ -246,12 +266,30 @@ impl Normaliser {
                     .map(|k| width(&self.units[k]))
                     .min()
                     .unwrap_or(0);
-                let mut k = i + 1;
-                while k < j {
-                    if width(&self.units[k]) == narrowest {
-                        self.units[k].byte = DROP;
+                // Each word of the run (letters joined by the narrowest separators) is joined,
+                // unless the vocabulary splits it into pack words.
+                let mut first = i;
+                loop {
+                    let mut last = first;
+                    while last < j && width(&self.units[last + 1]) == narrowest {
+                        last += 2;
                     }
-                    k += 2;
+                    let cuts = self.vocab.as_deref().and_then(|v| {
+                        let run: String = (first..=last)
+                            .step_by(2)
+                            .map(|k| char::from(self.units[k].byte))
+                            .collect();
+                        v.segment(&run)
+                    });
+                    for (letter, k) in (first + 1..last).step_by(2).enumerate() {
+                        if !cuts.as_ref().is_some_and(|c| c.contains(&(letter + 1))) {
+                            self.units[k].byte = DROP;
+                        }
+                    }
+                    if last >= j {
+                        break;
+                    }
+                    first = last + 2;
                 }
                 any = true;
             }
@@ -260,6 +298,52 @@ impl Normaliser {
         if any {
             self.units.retain(|u| u.byte != DROP);
         }
+    }
+
+    /// Step 5: a word with asterisks inside (`d*e`) becomes the one pack word that fits; any
+    /// other asterisk is a separator, as before the vocabulary existed.
+    fn unmask(&mut self) {
+        if !self.units.iter().any(|u| u.byte == MASK) {
+            return;
+        }
+        let n = self.units.len();
+        let mut start = 0;
+        let mut word: Vec<u8> = Vec::new();
+        while start < n {
+            if self.units[start].byte == SEP {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < n && self.units[end].byte != SEP {
+                end += 1;
+            }
+            word.clear();
+            word.extend(self.units[start..end].iter().map(|u| u.byte));
+            let interior = word.first().is_some_and(u8::is_ascii_alphanumeric)
+                && word.last().is_some_and(u8::is_ascii_alphanumeric);
+            let found = match (&self.vocab, interior && word.contains(&MASK)) {
+                (Some(v), true) => v.unmask(&word).map(str::as_bytes),
+                _ => None,
+            };
+            for (k, u) in self.units[start..end].iter_mut().enumerate() {
+                if let Some(w) = found {
+                    u.byte = w[k];
+                } else if u.byte == MASK {
+                    u.byte = SEP;
+                }
+            }
+            start = end;
+        }
+        // Asterisks turned separators may now sit beside other separators.
+        self.scratch.clear();
+        for u in &self.units {
+            match self.scratch.last_mut() {
+                Some(prev) if prev.byte == SEP && u.byte == SEP => prev.end = u.end,
+                _ => self.scratch.push(*u),
+            }
+        }
+        std::mem::swap(&mut self.units, &mut self.scratch);
     }
 
     fn emit(&mut self, pad: bool, len: u32) {
@@ -330,14 +414,42 @@ fn latin_of(c: char) -> impl Iterator<Item = u8> {
     let mut buf = [0u8; 4];
     let s: &str = c.encode_utf8(&mut buf);
     let skeleton: String = unicode_security::confusable_detection::skeleton(s).collect();
-    let latin: Vec<u8> = skeleton
+    let mut latin: Vec<u8> = skeleton
         .nfd()
         .filter(|d| d.is_ascii_alphanumeric())
         .map(|d| (d as u8).to_ascii_lowercase())
         .collect();
+    if latin.is_empty() {
+        latin.extend(look_alike(c));
+    }
     // A skeleton that is only part ASCII (a letter plus a mark we could not decompose) is still
     // the letter; one with no ASCII at all is not Latin.
     latin.into_iter()
+}
+
+/// Greek and Cyrillic lower-case letters that people use for Latin ones but whose confusables
+/// skeleton is not ASCII (`ε` -> `ɛ`, `τ` -> `ᴛ`, `κ` -> `ĸ`): "ενeryοηe hατεs yου".
+fn look_alike(c: char) -> Option<u8> {
+    Some(match c {
+        'ε' | 'έ' | 'є' | 'ɛ' | 'ё' => b'e',
+        'τ' | 'т' | 'ᴛ' => b't',
+        'κ' | 'к' | 'ĸ' | 'ќ' => b'k',
+        'ι' | 'ί' | 'ϊ' => b'i',
+        'ν' => b'v',
+        'η' | 'ή' | 'п' => b'n',
+        'υ' | 'ύ' | 'μ' | 'ц' => b'u',
+        'ω' | 'ώ' | 'ш' => b'w',
+        'ρ' => b'p',
+        'χ' => b'x',
+        'γ' => b'y',
+        'α' | 'ά' => b'a',
+        'ο' | 'ό' | 'σ' => b'o',
+        'в' => b'b',
+        'м' => b'm',
+        'н' => b'h',
+        'г' => b'r',
+        _ => return None,
+    })
 }
 
 fn leet_digit(b: u8) -> u8 {
@@ -398,6 +510,46 @@ mod tests {
         assert_eq!(n("p 0 r n hub"), " porn hub ");
         assert_eq!(n("u r a loser"), " u r a loser ");
         assert_eq!(n("h o w  d e e p"), " how deep ");
+    }
+
+    #[test]
+    fn greek_and_cyrillic_look_alikes_without_an_ascii_skeleton() {
+        assert_eq!(n("ενeryοηe hατεs yου"), " everyone hates you ");
+        assert_eq!(n("ιηsταgram αccουητ hαcκ"), " instagram account hack ");
+    }
+
+    #[test]
+    fn masked_and_spelled_out_words_with_the_pack_vocabulary() {
+        let vocab = Arc::new(Vocabulary::from_phrases([
+            "want to die",
+            "mujahideen recruitment",
+            "dont tell your parents",
+            "bring a blade",
+            "kill myself",
+        ]));
+        let mut norm = Normaliser::with_vocabulary(vocab);
+        let mut v = |s: &str| norm.normalise(s, true).text.clone();
+        assert_eq!(v("i w a n t t o d i e"), " i want to die ");
+        assert_eq!(v("m*jahideen r*cruitment"), " mujahideen recruitment ");
+        assert_eq!(v("how to d*e"), " how to die ");
+        assert_eq!(
+            v("d.o.n.t t.e.l.l y.o.u.r p.a.r.e.n.t.s"),
+            " dont tell your parents "
+        );
+        assert_eq!(v("bringin a b l a d e in"), " bringin a blade in ");
+        // A pack word spelled out stays one word; unknown runs stay joined.
+        assert_eq!(v("k i l l myself"), " kill myself ");
+        assert_eq!(v("a b c d"), " abcd ");
+        // Asterisks that hide no pack word, or are not inside a word, separate words as before.
+        assert_eq!(v("*hugs* f*ck **note**"), " hugs f ck note ");
+        // The map back shows what was typed.
+        let out = norm.normalise("how to d*e", true);
+        let at = out.text.find("die").unwrap();
+        let (a, b) = out.original_range(at, at + 3);
+        assert_eq!(&"how to d*e"[a..b], "d*e");
+        // Without a vocabulary nothing is guessed.
+        assert_eq!(n("how to d*e"), " how to d e ");
+        assert_eq!(n("i w a n t t o d i e"), " iwanttodie ");
     }
 
     #[test]

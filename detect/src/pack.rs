@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 use schemas::{Category, Field, Level};
@@ -13,6 +14,7 @@ use crate::domains::DomainSet;
 use crate::error::{Error, Result};
 use crate::import;
 use crate::normalise::{normalise_phrase, single_letter_variant};
+use crate::vocabulary::Vocabulary;
 
 static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
 
@@ -222,6 +224,8 @@ pub struct RulePack {
     pub phrase_fields: FieldSet,
     /// Where it came from (a directory or the built-in pack).
     pub origin: String,
+    /// The words of the pack's phrases, for undoing masked and spelled-out words.
+    pub vocabulary: Arc<Vocabulary>,
 }
 
 #[derive(Deserialize)]
@@ -300,6 +304,7 @@ impl RulePack {
             allow: Allow::default(),
             phrase_fields: FieldSet::default(),
             origin: src.origin.clone(),
+            vocabulary: Arc::default(),
         };
         let mut ids = HashSet::new();
         for (rel, bytes) in &src.files {
@@ -369,6 +374,13 @@ impl RulePack {
         for p in &pack.patterns {
             pack.phrase_fields.0 |= pack.rules[p.rule as usize].fields.0;
         }
+        let phrases: Vec<String> = pack
+            .patterns
+            .iter()
+            .filter(|p| p.literal)
+            .map(|p| normalise_phrase(&p.source))
+            .collect();
+        pack.vocabulary = Arc::new(Vocabulary::from_phrases(phrases.iter().map(String::as_str)));
         Ok(pack)
     }
 

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use detect::{
-    Detector, EvalReport, HsDatabases, HsMatcher, Profile, RulePack, TextModel, TrainOptions,
-    evaluate, examples, train,
+    Detector, EvalReport, Example, HsDatabases, HsMatcher, Profile, RulePack, TextModel,
+    TrainOptions, evaluate, examples, train,
 };
 use schemas::ParseOptions;
 
@@ -68,9 +68,10 @@ const TRAINING: [&str; 8] = [
 fn shipped_model_is_reproducible() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut all = Vec::new();
-    for corpus in TRAINING {
+    for (group, corpus) in TRAINING.iter().enumerate() {
         let text = std::fs::read_to_string(dir.join(corpus)).unwrap();
-        all.extend(examples(&text, &ParseOptions::default()).unwrap());
+        let found = examples(&text, &ParseOptions::default()).unwrap();
+        all.extend(found.into_iter().map(|e| Example { group, ..e }));
     }
     let (model, _) = train(&all, &TrainOptions::default());
     let shipped = std::fs::read_to_string(dir.join("model/text-model.json")).unwrap();
