@@ -270,19 +270,32 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// Precision the model alone must keep per category, cross-validated.
-    #[arg(long, default_value_t = 0.95)]
+    /// The rule pack the model will sit beside (its thresholds are judged on what those
+    /// rules miss); the built-in pack when not given.
+    #[arg(long, value_name = "DIR", env = "GUARDLINE__DETECT__RULES")]
+    rules: Option<PathBuf>,
+    /// Precision the model's own detections (on items the rules miss) must keep per category,
+    /// cross-validated leaving each writer (corpus) out.
+    #[arg(long, default_value_t = 0.85)]
     target_precision: f32,
 }
 
 pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
     let ModelCommand::Train(args) = cmd;
     let opts = ParseOptions::default();
+    let mut rules = DetectorArgs {
+        rules: args.rules.clone(),
+        profile: Profile::Under18,
+        cache_dir: None,
+        no_cache: false,
+        model: "off".to_owned(),
+    }
+    .detector()?;
     let mut examples = Vec::new();
     for (group, path) in args.corpus.iter().enumerate() {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let found = detect::examples(&text, &opts)
+        let found = detect::examples(&text, &opts, &mut rules)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         examples.extend(found.into_iter().map(|e| detect::Example { group, ..e }));
     }
@@ -294,6 +307,7 @@ pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
     eprintln!("{} examples", examples.len());
     let mean = report.rows.iter().map(|r| r.4).sum::<f32>() / report.rows.len().max(1) as f32;
     eprintln!("mean cv recall {mean:.3}");
+    eprintln!("per category, on the items its rules miss (where the model may speak):");
     eprintln!("category          positives  threshold  cv_precision  cv_recall");
     for (category, positives, threshold, precision, recall) in &report.rows {
         eprintln!(

@@ -105,6 +105,15 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         self
     }
 
+    /// Set the text model aside (training needs what the rules alone find).
+    pub fn take_model(&mut self) -> Option<Arc<TextModel>> {
+        self.model.take()
+    }
+
+    pub fn set_model(&mut self, model: Option<Arc<TextModel>>) {
+        self.model = model;
+    }
+
     pub fn pack(&self) -> &RulePack {
         &self.pack
     }

@@ -193,11 +193,17 @@ pub fn evaluate<M: Matcher + StreamMatcher>(
 
 /// The text model's training examples in `corpus`: per item, the features of its search terms,
 /// window titles and typed text (fragments joined, as the detector streams them), with the
-/// item's expected and allowed categories. Items with no such text (DNS names, plain URLs)
-/// give no example: the model never judges those.
-pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, String> {
+/// item's expected and allowed categories, and the categories `rules` (the detector without
+/// its model) already finds in the item. Items with no such text (DNS names, plain URLs) give
+/// no example: the model never judges those.
+pub fn examples<M: Matcher + StreamMatcher>(
+    corpus: &str,
+    opts: &ParseOptions,
+    rules: &mut Detector<M>,
+) -> Result<Vec<Example>, String> {
     let mut out = Vec::new();
     let mut norm = Normaliser::new();
+    let model = rules.take_model();
     for (n, raw) in corpus.lines().enumerate() {
         if raw.trim().is_empty() {
             continue;
@@ -205,8 +211,11 @@ pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, Strin
         let (item, format, lines) = read_item(n, raw)?;
         let mut parser = LineParser::new(format, opts.clone());
         let (mut texts, mut typed) = (Vec::new(), String::new());
+        let mut ruled: Vec<Category> = Vec::new();
+        rules.reset();
         for line in &lines {
             if let Ok(Parsed::Event(ev)) = parser.parse(line.as_bytes()) {
+                ruled.extend(rules.detect(&ev).iter().map(|d| d.category));
                 texts.extend(ev.search.clone());
                 texts.extend(ev.window_title.clone());
                 if let Some(t) = &ev.text {
@@ -235,7 +244,9 @@ pub fn examples(corpus: &str, opts: &ParseOptions) -> Result<Vec<Example>, Strin
                 .map(|e| (e.category, e.min_level))
                 .collect(),
             group: 0,
+            ruled,
         });
     }
+    rules.set_model(model);
     Ok(out)
 }
