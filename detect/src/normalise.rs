@@ -73,6 +73,10 @@ pub struct Normaliser {
     scratch: Vec<Unit>,
     out: Normalised,
     vocab: Option<Arc<Vocabulary>>,
+    /// Set by step 1 so steps 2 and 3 run only when they can change something: most text has
+    /// no digits or leet symbols and no stretched letters.
+    leet_candidates: bool,
+    stretched: bool,
 }
 
 impl Normaliser {
@@ -94,9 +98,16 @@ impl Normaliser {
     /// text are concatenated, so a word boundary at a fragment's edge must survive).
     pub fn normalise(&mut self, input: &str, pad: bool) -> &Normalised {
         self.units.clear();
+        self.leet_candidates = false;
+        self.stretched = false;
         self.chars(input);
-        self.leet();
-        self.collapse_runs();
+        if self.leet_candidates {
+            self.leet();
+        }
+        // Step 1 already merged separators; leetspeak can make new letters and separators.
+        if self.leet_candidates || self.stretched {
+            self.collapse_runs();
+        }
         self.join_single_letters();
         self.unmask();
         self.emit(pad, input.len() as u32);
@@ -104,6 +115,23 @@ impl Normaliser {
     }
 
     fn push(&mut self, byte: u8, start: usize, end: usize) {
+        if let Some(last) = self.units.last_mut() {
+            // Separators collapse to one whatever the run (step 3 does the same after step 2).
+            if byte == SEP && last.byte == SEP {
+                last.end = end as u32;
+                return;
+            }
+            if byte == last.byte
+                && byte.is_ascii_lowercase()
+                && self.units.len() >= 2
+                && self.units[self.units.len() - 2].byte == byte
+            {
+                self.stretched = true;
+            }
+        }
+        if matches!(byte, b'0'..=b'9' | b'@' | b'$' | b'!' | b'|') {
+            self.leet_candidates = true;
+        }
         self.units.push(Unit {
             byte,
             start: start as u32,
@@ -113,6 +141,18 @@ impl Normaliser {
 
     /// Step 1.
     fn chars(&mut self, input: &str) {
+        if input.is_ascii() {
+            // Most log text is ASCII: no char decoding, no Unicode tables.
+            for (i, &b) in input.as_bytes().iter().enumerate() {
+                let out = match b {
+                    b'A'..=b'Z' => b.to_ascii_lowercase(),
+                    b'a'..=b'z' | b'0'..=b'9' | b'@' | b'$' | b'!' | b'|' | MASK => b,
+                    _ => SEP,
+                };
+                self.push(out, i, i + 1);
+            }
+            return;
+        }
         for (i, c) in input.char_indices() {
             let end = i + c.len_utf8();
             if c.is_ascii() {
