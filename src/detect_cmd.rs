@@ -278,6 +278,12 @@ pub struct TrainArgs {
     /// cross-validated leaving each writer (corpus) out.
     #[arg(long, default_value_t = 0.85)]
     target_precision: f32,
+    /// L2 regularisation strength (the shipped model's value when not given).
+    #[arg(long)]
+    l2: Option<f32>,
+    /// Passes over the training examples.
+    #[arg(long)]
+    epochs: Option<usize>,
 }
 
 pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
@@ -299,9 +305,12 @@ pub fn model(cmd: ModelCommand) -> Result<ExitCode> {
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         examples.extend(found.into_iter().map(|e| detect::Example { group, ..e }));
     }
+    let defaults = detect::TrainOptions::default();
     let train_opts = detect::TrainOptions {
         target_precision: args.target_precision,
-        ..detect::TrainOptions::default()
+        l2: args.l2.unwrap_or(defaults.l2),
+        epochs: args.epochs.unwrap_or(defaults.epochs),
+        ..defaults
     };
     let (model, report) = detect::train(&examples, &train_opts);
     eprintln!("{} examples", examples.len());

@@ -71,6 +71,8 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     lookups: HashMap<(String, String), DateTime<Utc>>,
     locator: Locator,
     checks: BlockChecks,
+    /// Host, SNI and DNS names already judged -> their candidates.
+    names: [HashMap<String, Vec<Candidate>>; 3],
     model: Option<Arc<TextModel>>,
     /// The typed-text stream the current event added to: its key, recent normalised text and
     /// recent raw text, for the text model.
@@ -85,6 +87,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         Detector {
             locator: Locator::new(&pack),
             checks: BlockChecks::default(),
+            names: Default::default(),
             model: None,
             typed: None,
             pack,
@@ -288,7 +291,29 @@ fn candidate(
 impl<M: Matcher + StreamMatcher> Detector<M> {
     /// Domain lists on a host, SNI or DNS name; and phrases over the name split into words
     /// for rules that ask for that field.
+    /// The candidates of a host, SNI or DNS name. Names repeat from line to line (a page
+    /// loads dozens of objects from one host), and what a name matches depends only on the
+    /// name and the field, so the answer is remembered.
     fn domain(&mut self, name: &str, field: Field) {
+        let slot = match field {
+            Field::Host => 0,
+            Field::Sni => 1,
+            _ => 2,
+        };
+        if let Some(found) = self.names[slot].get(name) {
+            self.candidates.extend(found.iter().cloned());
+            return;
+        }
+        let before = self.candidates.len();
+        self.domain_uncached(name, field);
+        let cache = &mut self.names[slot];
+        if cache.len() >= NAME_CACHE {
+            cache.clear();
+        }
+        cache.insert(name.to_owned(), self.candidates[before..].to_vec());
+    }
+
+    fn domain_uncached(&mut self, name: &str, field: Field) {
         let pack = Arc::clone(&self.pack);
         for (listed, rules) in pack.domains.lookup(name) {
             for r in rules {
@@ -669,6 +694,9 @@ fn offer(
 
 /// The decoded path and query of a request URL, for phrase matching. When the URL is a
 /// search its query is judged as a search instead, so only the path is kept.
+/// Names remembered per field before the memory is cleared (a site sees a few thousand hosts).
+const NAME_CACHE: usize = 16_384;
+
 /// A model detection shows the learner's text, up to this many characters.
 const MODEL_MATCHED_CHARS: usize = 200;
 
