@@ -79,8 +79,66 @@ const USERS: &[&str] = &[
     "SCHOOL%5Cl.nowak",
 ];
 
+/// Words and suffixes for the long tail of host names.
+const TAIL_WORDS: &[&str] = &[
+    "news", "shop", "cdn", "media", "static", "learn", "games", "sport", "maths", "history",
+    "weather", "recipes", "music", "travel", "school", "library", "science", "coding", "art",
+    "football",
+];
+const TAIL_SUFFIXES: &[&str] = &["com", "co.uk", "org", "net", "org.uk", "io", "ac.uk", "tv"];
+const PATH_SEGMENTS: &[&str] = &[
+    "article",
+    "api/v2/items",
+    "assets/img",
+    "watch",
+    "post",
+    "product",
+    "course",
+    "u",
+    "t",
+];
+
+/// A host as a school's traffic spreads over them: a few big sites take most lines, a long tail
+/// of a few thousand sites the rest, and media CDNs give names nearly unique per request
+/// (`r4---sn-5hne6nzk.googlevideo.com`), so a detector's memory of names is tested honestly.
+fn host(rng: &mut Rng) -> String {
+    match rng.below(100) {
+        0..=54 => rng.pick(HOSTS).to_owned(),
+        55..=94 => {
+            // Skewed towards the head of the tail: index below a random bound.
+            let bound = 1 + rng.below(5_000);
+            let i = rng.below(bound);
+            format!(
+                "www.{}{}.{}",
+                TAIL_WORDS[i % TAIL_WORDS.len()],
+                i / TAIL_WORDS.len(),
+                TAIL_SUFFIXES[i % TAIL_SUFFIXES.len()]
+            )
+        }
+        _ => format!(
+            "r{}---sn-{:08x}.googlevideo.com",
+            1 + rng.below(20),
+            rng.next_u64() as u32
+        ),
+    }
+}
+
+/// A path: a few common ones, mostly object and API paths with ids and cache-busting queries.
+fn path(rng: &mut Rng) -> String {
+    if rng.below(10) < 4 {
+        return rng.pick(PATHS).to_owned();
+    }
+    let seg = rng.pick(PATH_SEGMENTS);
+    let id = rng.below(1_000_000);
+    if rng.below(2) == 0 {
+        format!("/{seg}/{id}")
+    } else {
+        format!("/{seg}/{id}?v={:08x}", rng.next_u64() as u32)
+    }
+}
+
 /// One Squid native `access.log` line, shaped like a school proxy's traffic: mostly ordinary
-/// browsing and CONNECT tunnels, one in ten a search.
+/// browsing and CONNECT tunnels over many hosts, one in ten a search.
 pub fn squid_line(rng: &mut Rng, ts: f64) -> String {
     let client = format!(
         "10.{}.{}.{}",
@@ -98,12 +156,12 @@ pub fn squid_line(rng: &mut Rng, ts: f64) -> String {
         ),
         1..=4 => format!(
             "{ts:.3} {elapsed:>6} {client} TCP_TUNNEL/200 {bytes} CONNECT {}:443 {user} HIER_DIRECT/10.0.0.1 -",
-            rng.pick(HOSTS)
+            host(rng)
         ),
         _ => format!(
             "{ts:.3} {elapsed:>6} {client} TCP_MISS/200 {bytes} GET http://{}{} {user} HIER_DIRECT/10.0.0.1 text/html",
-            rng.pick(HOSTS),
-            rng.pick(PATHS)
+            host(rng),
+            path(rng)
         ),
     }
 }
