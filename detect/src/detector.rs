@@ -198,6 +198,9 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             }
         }
         let mut found = self.score(ev);
+        if !found.is_empty() && !self.pack.allow.contexts.is_empty() {
+            self.drop_in_context(ev, &mut found);
+        }
         if let Some(model) = self.model.clone() {
             self.model_opinion(ev, &model, &mut found);
         }
@@ -558,6 +561,39 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         });
     }
 
+    /// Drop detections whose text is professional or coursework writing about risk (the
+    /// pack's `contexts`). Names and domain lists do not depend on the words around them.
+    fn drop_in_context(&mut self, ev: &Event, found: &mut Vec<Detection>) {
+        let typed = self.typed.as_ref().map(|(_, norm, _)| norm.clone());
+        let mut judged: Vec<(Field, bool)> = Vec::new();
+        found.retain(|d| {
+            if let Some((_, ctx)) = judged.iter().find(|(f, _)| *f == d.field) {
+                return !ctx;
+            }
+            let ctx = match d.field {
+                Field::Search => ev.search.as_deref(),
+                Field::WindowTitle => ev.window_title.as_deref(),
+                Field::Text if typed.is_none() => ev.text.as_deref(),
+                _ => None,
+            }
+            .map(|raw| {
+                self.pack
+                    .allow
+                    .in_context(&self.norm.normalise(raw, true).text)
+            })
+            .or_else(|| {
+                (d.field == Field::Text).then(|| {
+                    typed
+                        .as_deref()
+                        .is_some_and(|n| self.pack.allow.in_context(n))
+                })
+            })
+            .unwrap_or(false);
+            judged.push((d.field, ctx));
+            !ctx
+        });
+    }
+
     /// The text model's categories that no rule found, on the search terms, the window title
     /// and the typed text (the recent stream, for fragments).
     fn model_opinion(&mut self, ev: &Event, model: &TextModel, found: &mut Vec<Detection>) {
@@ -579,6 +615,9 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             (None, None) => {}
         }
         for (field, norm, raw) in texts {
+            if self.pack.allow.in_context(&norm) {
+                continue;
+            }
             for v in model.judge(&norm) {
                 if found.iter().any(|d| d.category == v.category) {
                     continue;
@@ -800,6 +839,36 @@ except = ["romeo and juliet"]
             (Category::Suicide, 5, Field::Search)
         );
         assert_eq!(found[0].matched, "k1ll mys3lf");
+    }
+
+    #[test]
+    fn professional_writing_about_risk_is_not_reported_but_a_disclosure_is() {
+        let allow = r#"
+[allow]
+contexts = ["staff training", "service user"]
+"#;
+        let mut d = detector(pack(&[("suicide/m.toml", SUICIDE), ("allow.toml", allow)]));
+        let ev = event(
+            Format::Endpoint,
+            &typed(
+                "2026-11-22T09:00:00Z",
+                "Staff training: a service user says they will kill myself, what next",
+            ),
+        );
+        assert!(d.detect(&ev).is_empty());
+        let ev = event(
+            Format::Squid,
+            "1795321686.115 1 10.0.0.1 TCP_MISS/200 288 GET http://www.bing.com/search?q=kill+myself+staff+training jsmith HIER_DIRECT/1.1.1.1 text/html",
+        );
+        assert!(d.detect(&ev).is_empty());
+        let ev = event(
+            Format::Endpoint,
+            &typed(
+                "2026-11-22T09:05:00Z",
+                "after training i want to kill myself",
+            ),
+        );
+        assert_eq!(d.detect(&ev).len(), 1);
     }
 
     #[test]

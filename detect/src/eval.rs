@@ -224,11 +224,13 @@ pub fn examples<M: Matcher + StreamMatcher>(
             }
         }
         texts.push(typed);
-        let mut features: Vec<String> = texts
-            .iter()
-            .filter(|t| !t.trim().is_empty())
-            .flat_map(|t| model::features(&norm.normalise(t, true).text))
-            .collect();
+        let mut quiet = false;
+        let mut features: Vec<String> = Vec::new();
+        for t in texts.iter().filter(|t| !t.trim().is_empty()) {
+            let n = &norm.normalise(t, true).text;
+            quiet |= rules.pack().allow.in_context(n);
+            features.extend(model::features(n));
+        }
         if features.is_empty() {
             continue;
         }
@@ -245,6 +247,7 @@ pub fn examples<M: Matcher + StreamMatcher>(
                 .collect(),
             group: 0,
             ruled,
+            quiet,
         });
     }
     rules.set_model(model);

@@ -201,6 +201,9 @@ pub struct Example {
     /// Categories the rules already find in the item: the model is never asked about those,
     /// so they do not count when its thresholds are chosen.
     pub ruled: Vec<Category>,
+    /// The text is professional or coursework writing about risk (the pack's `contexts`):
+    /// nothing is reported there, so it does not count when thresholds are chosen.
+    pub quiet: bool,
 }
 
 /// Training settings. The defaults are what the shipped model was trained with.
@@ -370,7 +373,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainRepo
         let residual: Vec<bool> = examples
             .iter()
             .filter(|e| !e.allowed.contains(&category))
-            .map(|e| !e.ruled.contains(&category))
+            .map(|e| !e.quiet && !e.ruled.contains(&category))
             .collect();
         let positives = rows
             .iter()
@@ -479,6 +482,7 @@ mod tests {
             min_level: cat.map(|c| (c, 4)).into_iter().collect(),
             group: 0,
             ruled: Vec::new(),
+            quiet: false,
         }
     }
 

@@ -208,6 +208,21 @@ pub struct Allow {
     pub domains: DomainSet,
     /// Normalised, padded with spaces: a match inside one of these is not a match.
     pub phrases: Vec<String>,
+    /// Normalised, padded: a text containing one of these is *about* risk, written for work
+    /// (coursework questions, staff training, professional guidance), so nothing in that text
+    /// is reported, by rules or by the text model.
+    pub contexts: Vec<String>,
+}
+
+impl Allow {
+    /// Whether this normalised text is professional or coursework writing about risk.
+    pub fn in_context(&self, normalised: &str) -> bool {
+        if self.contexts.is_empty() {
+            return false;
+        }
+        let padded = format!(" {} ", normalised.trim());
+        self.contexts.iter().any(|q| padded.contains(q.as_str()))
+    }
 }
 
 /// A validated rule pack, ready to compile into a matcher.
@@ -275,6 +290,8 @@ struct AllowDef {
     domains: Vec<String>,
     #[serde(default)]
     phrases: Vec<String>,
+    #[serde(default)]
+    contexts: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -335,6 +352,12 @@ impl RulePack {
                     let n = normalise_phrase(&p);
                     if !n.is_empty() {
                         pack.allow.phrases.push(format!(" {n} "));
+                    }
+                }
+                for p in allow.allow.contexts {
+                    let n = normalise_phrase(&p);
+                    if !n.is_empty() {
+                        pack.allow.contexts.push(format!(" {n} "));
                     }
                 }
                 continue;
