@@ -276,7 +276,7 @@ pub struct TrainArgs {
     rules: Option<PathBuf>,
     /// Precision the model's own detections (on items the rules miss) must keep per category,
     /// cross-validated leaving each writer (corpus) out.
-    #[arg(long, default_value_t = 0.85)]
+    #[arg(long, default_value_t = 0.88)]
     target_precision: f32,
     /// L2 regularisation strength (the shipped model's value when not given).
     #[arg(long)]

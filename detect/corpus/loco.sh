@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Leave-one-writer-out estimate of rules + text model on text the model never trained on.
 #
-# For each corpus whose lines nobody tuned rules on (heldout..heldout14, round5, round6), train a
+# For each corpus whose lines nobody tuned rules on (heldout..heldout16, round5, round6), train a
 # model on every other training corpus, then score rules + that model on the left-out one.
 # This is how model settings are chosen without spending a fresh held-out set: the rules never
 # saw these writers and the model being scored never saw them either.
@@ -16,11 +16,11 @@ ALL=($C/guardline.jsonl $C/round2.jsonl $C/round3.jsonl $C/round4.jsonl
      schemas/tests/fixtures/dev.jsonl $C/heldout.jsonl $C/heldout5.jsonl $C/heldout6.jsonl
      $C/heldout7.jsonl $C/heldout8.jsonl $C/round5.jsonl $C/round6.jsonl
      $C/heldout9.jsonl $C/heldout10.jsonl $C/heldout11.jsonl $C/heldout12.jsonl
-     $C/heldout13.jsonl $C/heldout14.jsonl)
+     $C/heldout13.jsonl $C/heldout14.jsonl $C/heldout15.jsonl $C/heldout16.jsonl)
 for extra in ${LOCO_EXTRA:-}; do ALL+=("$extra"); done
 OUT=${LOCO_OUT:-$(mktemp -d)}
 tp=0; fp=0; fn=0
-for left in ${LOCO_LEFT:-$C/heldout.jsonl $C/heldout5.jsonl $C/heldout6.jsonl $C/heldout7.jsonl $C/heldout8.jsonl $C/round5.jsonl $C/round6.jsonl $C/heldout9.jsonl $C/heldout10.jsonl $C/heldout11.jsonl $C/heldout12.jsonl $C/heldout13.jsonl $C/heldout14.jsonl}; do
+for left in ${LOCO_LEFT:-$C/heldout.jsonl $C/heldout5.jsonl $C/heldout6.jsonl $C/heldout7.jsonl $C/heldout8.jsonl $C/round5.jsonl $C/round6.jsonl $C/heldout9.jsonl $C/heldout10.jsonl $C/heldout11.jsonl $C/heldout12.jsonl $C/heldout13.jsonl $C/heldout14.jsonl $C/heldout15.jsonl $C/heldout16.jsonl}; do
   args=()
   for c in "${ALL[@]}"; do [ "$c" = "$left" ] || args+=(--corpus "$c"); done
   "$G" model train "${args[@]}" --out "$OUT/m.json" "$@" 2>/dev/null
