@@ -12,11 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 G=${GUARDLINE:-target/release/guardline}
 C=detect/corpus
-ALL=($C/guardline.jsonl $C/round2.jsonl $C/round3.jsonl $C/round4.jsonl
-     schemas/tests/fixtures/dev.jsonl $C/heldout.jsonl $C/heldout5.jsonl $C/heldout6.jsonl
-     $C/heldout7.jsonl $C/heldout8.jsonl $C/round5.jsonl $C/round6.jsonl
-     $C/heldout9.jsonl $C/heldout10.jsonl $C/heldout11.jsonl $C/heldout12.jsonl
-     $C/heldout13.jsonl $C/heldout14.jsonl $C/heldout15.jsonl $C/heldout16.jsonl)
+# Every training corpus, exactly the TRAINING list of detect/tests/corpus.rs (as retrain.sh).
+mapfile -t ALL < <(sed -n '/^const TRAINING/,/^];/p' detect/tests/corpus.rs \
+  | grep -o '"[^"]*\.jsonl"' | tr -d '"' | sed 's#^#detect/#; s#^detect/\.\./#./#')
 for extra in ${LOCO_EXTRA:-}; do ALL+=("$extra"); done
 OUT=${LOCO_OUT:-$(mktemp -d)}
 tp=0; fp=0; fn=0

@@ -353,15 +353,14 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainRepo
     let mut report = TrainReport { rows: Vec::new() };
     for category in Category::ALL {
         // Examples that may be about the category either way are left out of its model.
-        let rows: Vec<(Vec<usize>, f32)> = examples
+        let kept: Vec<usize> = (0..examples.len())
+            .filter(|&i| !examples[i].allowed.contains(&category))
+            .collect();
+        let rows: Vec<(Vec<usize>, f32)> = kept
             .iter()
-            .zip(&encoded)
-            .filter(|(e, _)| !e.allowed.contains(&category))
-            .map(|(e, f)| {
-                (
-                    f.clone(),
-                    f32::from(u8::from(e.positive.contains(&category))),
-                )
+            .map(|&i| {
+                let positive = examples[i].positive.contains(&category);
+                (encoded[i].clone(), f32::from(u8::from(positive)))
             })
             .collect();
         if rows.iter().filter(|r| r.1 > 0.5).count() < opts.min_positives {
@@ -370,42 +369,26 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (TextModel, TrainRepo
         // The threshold is judged only where the model would speak: items the rules did not
         // already find this category in. Judged over every item, the easy positives the rules
         // catch anyway flatter it (session 6: 0.95 that way was 0.87 on a new writer's text).
-        let residual: Vec<bool> = examples
-            .iter()
-            .filter(|e| !e.allowed.contains(&category))
-            .map(|e| !e.quiet && !e.ruled.contains(&category))
-            .collect();
-        let positives = rows
-            .iter()
-            .zip(&residual)
-            .filter(|(r, open)| r.1 > 0.5 && **open)
+        let open = |k: usize| {
+            let e = &examples[kept[k]];
+            !e.quiet && !e.ruled.contains(&category)
+        };
+        let positives = (0..rows.len())
+            .filter(|&k| rows[k].1 > 0.5 && open(k))
             .count();
         // Out-of-fold probabilities: each example scored by a model that did not see it, nor
         // anything else its writer wrote.
-        let fold_of: Vec<usize> = folds
-            .iter()
-            .zip(examples)
-            .filter(|(_, e)| !e.allowed.contains(&category))
-            .map(|(f, _)| *f)
-            .collect();
+        let fold_of = |k: usize| folds[kept[k]];
         let mut oof: Vec<(f32, bool)> = Vec::with_capacity(rows.len());
         for fold in 0..n_folds {
-            let train_rows: Vec<_> = rows
-                .iter()
-                .zip(&fold_of)
-                .filter(|(_, f)| **f != fold)
-                .map(|(r, _)| r.clone())
+            let train_rows: Vec<_> = (0..rows.len())
+                .filter(|&k| fold_of(k) != fold)
+                .map(|k| rows[k].clone())
                 .collect();
             let (b, w) = fit(&train_rows, names.len(), opts, fold as u64 + 1);
-            for (feats, y) in rows
-                .iter()
-                .zip(&fold_of)
-                .zip(&residual)
-                .filter(|((_, f), open)| **f == fold && **open)
-                .map(|((r, _), _)| (&r.0, r.1))
-            {
-                let z = b + feats.iter().map(|&f| w[f]).sum::<f32>();
-                oof.push((sigmoid(z), y > 0.5));
+            for k in (0..rows.len()).filter(|&k| fold_of(k) == fold && open(k)) {
+                let z = b + rows[k].0.iter().map(|&f| w[f]).sum::<f32>();
+                oof.push((sigmoid(z), rows[k].1 > 0.5));
             }
         }
         // The lowest threshold at which the model alone keeps the target precision.
