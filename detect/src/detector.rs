@@ -18,7 +18,7 @@ use crate::locate::{BlockChecks, Locator};
 use crate::matcher::{Hit, Matcher, StreamMatcher};
 use crate::model::TextModel;
 use crate::normalise::{Normalised, Normaliser};
-use crate::pack::{Profile, RulePack};
+use crate::pack::{Profile, RulePack, process_name};
 
 /// Fragments further apart than this start a new typed-text stream (CONTRACTS.md §2).
 pub const STREAM_GAP_SECS: i64 = 30;
@@ -190,6 +190,9 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         if let Some(title) = &ev.window_title {
             self.scan_block(title, Field::WindowTitle);
         }
+        if let Some(process) = &ev.process {
+            self.process(process);
+        }
         if let Some(text) = &ev.text {
             if ev.event == Some(EndpointKind::TextCapture) && ev.device.is_some() {
                 self.scan_typed(ev, text);
@@ -337,6 +340,28 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         };
         if pack.phrase_fields.contains(field) {
             self.scan_block(&unicode, field);
+        }
+    }
+
+    /// The program an endpoint event came from, against the pack's `processes` lists: Tor,
+    /// a torrent client or a credential dumper says what is happening even when nothing is
+    /// typed.
+    fn process(&mut self, raw: &str) {
+        if self.pack.processes.is_empty() {
+            return;
+        }
+        let pack = Arc::clone(&self.pack);
+        if let Some(rules) = pack.processes.get(&process_name(raw)) {
+            for r in rules {
+                self.candidates.push(Candidate {
+                    rule: *r,
+                    field: Field::Process,
+                    matched: raw.to_owned(),
+                    span: None,
+                    weight: 0,
+                    phrase: u32::MAX,
+                });
+            }
         }
     }
 

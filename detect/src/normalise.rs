@@ -168,6 +168,24 @@ impl Normaliser {
             if is_invisible(c) {
                 continue;
             }
+            if is_romanised_script(c) {
+                // Vowel marks are optional in Arabic and Indic writing: drop them, so a word
+                // with and without them is one word.
+                if unicode_normalization::char::is_combining_mark(c) {
+                    continue;
+                }
+                let mut pushed = false;
+                for b in deunicode::deunicode_char(c).unwrap_or("").bytes() {
+                    if b.is_ascii_alphanumeric() {
+                        self.push(b.to_ascii_lowercase(), i, end);
+                        pushed = true;
+                    }
+                }
+                if !pushed {
+                    self.push(SEP, i, end);
+                }
+                continue;
+            }
             let mut pushed = false;
             for d in std::iter::once(c).nfkc() {
                 if d.is_ascii() {
@@ -465,6 +483,24 @@ fn latin_of(c: char) -> impl Iterator<Item = u8> {
     // A skeleton that is only part ASCII (a letter plus a mark we could not decompose) is still
     // the letter; one with no ASCII at all is not Latin.
     latin.into_iter()
+}
+
+/// Scripts written by learners in their own language rather than as look-alikes of Latin
+/// letters (Hebrew, Arabic, the Indic scripts, Thai, Ethiopic, Hangul, kana, CJK): romanised
+/// letter by letter (`deunicode`), so a phrase in the script matches the same text. Greek and
+/// Cyrillic stay with the confusables table, because there they are the disguise.
+fn is_romanised_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0590..=0x08FF
+        | 0x0900..=0x0DFF
+        | 0x0E00..=0x0EFF
+        | 0x1100..=0x11FF
+        | 0x1200..=0x139F
+        | 0x3040..=0x30FF
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7AF
+        | 0xFB1D..=0xFDFF
+        | 0xFE70..=0xFEFF)
 }
 
 /// Greek and Cyrillic lower-case letters that people use for Latin ones but whose confusables

@@ -125,7 +125,7 @@ impl Profile {
 pub struct FieldSet(u8);
 
 impl FieldSet {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 8] = [
         Field::Search,
         Field::Url,
         Field::Host,
@@ -133,6 +133,7 @@ impl FieldSet {
         Field::Qname,
         Field::Text,
         Field::WindowTitle,
+        Field::Process,
     ];
 
     fn bit(f: Field) -> u8 {
@@ -155,6 +156,18 @@ impl FieldSet {
             .with(Field::WindowTitle)
             .with(Field::Url)
     }
+}
+
+/// A program as endpoint agents log it (`C:\Program Files\Tor Browser\tor.exe`, `Tor.exe`,
+/// `/usr/bin/tor`) to the form rules list: the file name, lower case, without `.exe`/`.app`.
+pub fn process_name(raw: &str) -> String {
+    let base = raw.trim().rsplit(['/', '\\']).next().unwrap_or("");
+    let lower = base.to_lowercase();
+    let stem = lower
+        .strip_suffix(".exe")
+        .or_else(|| lower.strip_suffix(".app"))
+        .unwrap_or(&lower);
+    stem.to_owned()
 }
 
 fn field_by_name(name: &str) -> Option<Field> {
@@ -234,6 +247,8 @@ pub struct RulePack {
     pub domains: DomainSet,
     /// URL prefixes (`host/path`) from imported lists -> rule indices.
     pub url_prefixes: HashMap<String, Vec<u32>>,
+    /// Program names (see [`process_name`]) -> rule indices, for endpoint events.
+    pub processes: HashMap<String, Vec<u32>>,
     pub allow: Allow,
     /// The fields any phrase or regex applies to, so a field no rule reads is not scanned.
     pub phrase_fields: FieldSet,
@@ -263,6 +278,8 @@ struct RuleDef {
     regex: Vec<String>,
     #[serde(default)]
     domains: Vec<String>,
+    #[serde(default)]
+    processes: Vec<String>,
     #[serde(default)]
     except: Vec<String>,
     #[serde(default)]
@@ -318,6 +335,7 @@ impl RulePack {
             patterns: Vec::new(),
             domains: DomainSet::default(),
             url_prefixes: HashMap::new(),
+            processes: HashMap::new(),
             allow: Allow::default(),
             phrase_fields: FieldSet::default(),
             origin: src.origin.clone(),
@@ -490,6 +508,13 @@ impl RulePack {
                 .insert(d, rule_idx)
                 .map_err(|m| format!("rule {}: {m}", def.id))?;
         }
+        for p in &def.processes {
+            let name = process_name(p);
+            if name.is_empty() {
+                return Err(format!("rule {}: empty process name {p:?}", def.id));
+            }
+            self.processes.entry(name).or_default().push(rule_idx);
+        }
         if let Some(rel) = &def.import_ut1 {
             let base = join(dir, rel);
             let list = import::ut1(src, &base).map_err(|m| format!("rule {}: {m}", def.id))?;
@@ -510,10 +535,13 @@ impl RulePack {
                 self.add_phrase(&def.id, rule_idx, &mut phrase_no, &p, w as u32)?;
             }
         }
-        let has_any = phrase_no > 0 || !def.domains.is_empty() || def.import_ut1.is_some();
+        let has_any = phrase_no > 0
+            || !def.domains.is_empty()
+            || !def.processes.is_empty()
+            || def.import_ut1.is_some();
         if !has_any {
             return Err(format!(
-                "rule {}: no phrases, regex, weights, domains or imports",
+                "rule {}: no phrases, regex, weights, domains, processes or imports",
                 def.id
             ));
         }

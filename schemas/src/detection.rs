@@ -144,6 +144,8 @@ pub enum Field {
     /// Typed or pasted text on an endpoint.
     Text,
     WindowTitle,
+    /// The program an endpoint event came from (`tor.exe`), matched against `processes` lists.
+    Process,
 }
 
 impl Field {
@@ -156,6 +158,7 @@ impl Field {
             Field::Qname => "qname",
             Field::Text => "text",
             Field::WindowTitle => "window_title",
+            Field::Process => "process",
         }
     }
 }

@@ -27,6 +27,11 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
         });
     }
     if let Some(f) = app.and_then(by_program) {
+        // Squid writes Apache-style lines too (`logformat combined`, `common`): the program
+        // name says Squid, the shape says CLF, and the shape is what the parser needs.
+        if f == Format::Squid && looks_like_clf(msg) {
+            return Some(Format::Clf);
+        }
         return Some(f);
     }
     if first == b'"' {
@@ -153,5 +158,15 @@ mod tests {
             Some(Format::Endpoint)
         );
         assert_eq!(s("hello world"), None);
+    }
+
+    #[test]
+    fn squid_program_with_apache_style_lines() {
+        let z = TsvState::default();
+        let clf = "10.1.2.3 - EDU\\jo [16/Nov/2026:10:57:01 +0000] \"GET https://a.example/ HTTP/1.1\" 200 5";
+        assert_eq!(sniff(clf, Some("squid"), &z), Some(Format::Clf));
+        let native =
+            "1795321686.106     11 127.0.0.1 TCP_MISS/200 288 GET http://x/ - HIER_NONE/- -";
+        assert_eq!(sniff(native, Some("squid"), &z), Some(Format::Squid));
     }
 }

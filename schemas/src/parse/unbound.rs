@@ -34,6 +34,11 @@ pub(crate) fn parse(msg: &str, ctx: &Context<'_>) -> Result<Parsed, ParseError> 
     if body.starts_with('[') {
         body = body.split_once("] ").map(|(_, b)| b).unwrap_or(body);
     }
+    // Relayed by a second syslog hop, unbound's own line keeps its time and program in the
+    // message: `Nov  7 14:13:45 unbound[7769:0] info: ...`.
+    if let Some(at) = body.find(" unbound[").filter(|at| *at <= 32) {
+        body = body[at..].split_once("] ").map(|(_, b)| b).unwrap_or(body);
+    }
     let (level, body) = body
         .split_once(": ")
         .ok_or(ParseError::shape(F, "no log level"))?;
@@ -139,6 +144,16 @@ mod tests {
                 .event()
                 .unwrap();
         assert_eq!(q.qname.as_deref(), Some("example.org"));
+        // A second syslog hop: the relay's header, then unbound's own time and program.
+        let r = parse("<182>Nov  7 14:13:46 dns01 unbound: Nov  7 14:13:45 unbound[7769:0] info: 10.22.149.15 www.example.ac.uk. HTTPS IN NOERROR 0.066055 0 179").event().unwrap();
+        assert_eq!(
+            (r.qname.as_deref(), r.client_ip.as_deref(), r.dns_step),
+            (
+                Some("www.example.ac.uk"),
+                Some("10.22.149.15"),
+                Some(DnsStep::Reply)
+            )
+        );
     }
 
     #[test]
