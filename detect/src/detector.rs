@@ -984,6 +984,44 @@ threshold = 50
     }
 
     #[test]
+    fn endpoint_programs_match_by_file_name() {
+        let rules = r#"
+[[rule]]
+id = "filter_bypass.programs"
+level = 2
+description = "tor"
+processes = ["tor", "Psiphon3.exe"]
+"#;
+        let p = pack(&[("filter_bypass/p.toml", rules)]);
+        let mut d = detector(Arc::clone(&p));
+        let line = |process: &str| {
+            format!(
+                r#"{{"ts": "2026-11-22T09:14:03Z", "device": "LAB-07", "user": "jo", "event": "process_start", "process": {process:?}}}"#
+            )
+        };
+        for (process, found) in [
+            (
+                r"C:\Users\jo\Desktop\Tor Browser\Browser\TorBrowser\Tor\tor.exe",
+                true,
+            ),
+            ("TOR.EXE", true),
+            ("/usr/bin/tor", true),
+            ("psiphon3.exe", true),
+            ("torrent.exe", false),
+            ("chrome.exe", false),
+        ] {
+            let got = d.detect(&event(Format::Endpoint, &line(process)));
+            assert_eq!(got.len(), usize::from(found), "{process}: {got:?}");
+            if found {
+                assert_eq!(
+                    (got[0].field, got[0].rule.as_str()),
+                    (Field::Process, "filter_bypass.programs")
+                );
+            }
+        }
+    }
+
+    #[test]
     fn domains_parents_allowlist_and_profiles() {
         let rules = r#"
 [[rule]]

@@ -589,6 +589,15 @@ mod tests {
     }
 
     #[test]
+    fn own_scripts_are_romanised_the_same_with_or_without_vowel_marks() {
+        let plain = n("جرحت نفسي");
+        assert!(plain.trim().len() > 4, "{plain:?}");
+        // The same words with harakat (vowel marks) normalise to the same text.
+        assert_eq!(n("جَرَحْتُ نَفْسِي"), plain);
+        assert_eq!(n("मैं ठीक हूँ").split(' ').filter(|w| !w.is_empty()).count(), 3);
+    }
+
+    #[test]
     fn greek_and_cyrillic_look_alikes_without_an_ascii_skeleton() {
         assert_eq!(n("ενeryοηe hατεs yου"), " everyone hates you ");
         assert_eq!(n("ιηsταgram αccουητ hαcκ"), " instagram account hack ");
