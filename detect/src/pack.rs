@@ -162,12 +162,11 @@ impl FieldSet {
 /// `/usr/bin/tor`) to the form rules list: the file name, lower case, without `.exe`/`.app`.
 pub fn process_name(raw: &str) -> String {
     let base = raw.trim().rsplit(['/', '\\']).next().unwrap_or("");
-    let lower = base.to_lowercase();
-    let stem = lower
-        .strip_suffix(".exe")
-        .or_else(|| lower.strip_suffix(".app"))
-        .unwrap_or(&lower);
-    stem.to_owned()
+    let mut name = base.to_lowercase();
+    if name.ends_with(".exe") || name.ends_with(".app") {
+        name.truncate(name.len() - 4);
+    }
+    name
 }
 
 fn field_by_name(name: &str) -> Option<Field> {
