@@ -8,7 +8,7 @@
 //! - recent searches: successive autocomplete prefixes of one search (`how to k`, `how to ki`,
 //!   ...) by one learner give one detection per rule, not one per keystroke.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};

@@ -2,7 +2,7 @@
 //! every parent domain (`a.b.example.com`, `b.example.com`, `example.com`, `com`). A lookup is
 //! a handful of hash probes on slices of the host, with no allocation.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 #[derive(Debug, Default, Clone)]
 pub struct DomainSet {
@@ -29,7 +29,8 @@ impl DomainSet {
     /// The listed domain that covers `host` (the most specific first) and its rules.
     pub fn lookup<'a>(&'a self, host: &'a str) -> impl Iterator<Item = (&'a str, &'a [u32])> + 'a {
         let host = host.trim_end_matches('.');
-        let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        let starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b'.', host.as_bytes()).map(|i| i + 1));
         starts.filter_map(move |i| {
             let suffix = &host[i..];
             self.map.get(suffix).map(|r| (suffix, r.as_slice()))

@@ -168,6 +168,15 @@ impl Normaliser {
             if is_invisible(c) {
                 continue;
             }
+            if let Some(word) = emoji_word(c) {
+                // An emoji is a word of its own: "kms 😭" and "kms 🔪" say different things.
+                self.push(SEP, i, end);
+                for b in word.bytes() {
+                    self.push(b, i, end);
+                }
+                self.push(SEP, i, end);
+                continue;
+            }
             if is_romanised_script(c) {
                 // Vowel marks are optional in Arabic and Indic writing: drop them, so a word
                 // with and without them is one word.
@@ -465,6 +474,42 @@ fn is_invisible(c: char) -> bool {
         | '\u{E0000}'..='\u{E0FFF}')
 }
 
+/// The emoji that carry meaning in safeguarding text, as words rules and the text model can
+/// use: joke markers that turn "kms" into hyperbole (`😭`, `💀`, `😂`), weapons and blood in
+/// threats, the dealer's menu (`🔌` plug, `❄️` cocaine, `🍃` weed, `💊`), animal abuse aimed at
+/// people (`🐒`, `🐷`), sexual emoji, and mourning that precedes retaliation (`🕊`). Every other
+/// emoji stays a separator. Names start with `emoji` so they never collide with typed words.
+fn emoji_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '😂' | '🤣' | '😹' | '😆' => "emojilaugh",
+        '😭' => "emojisob",
+        '💀' | '☠' => "emojiskull",
+        '😤' | '😡' | '🤬' | '😠' => "emojiangry",
+        '🙄' => "emojieyeroll",
+        '🔪' | '🗡' | '⚔' => "emojiknife",
+        '🔫' => "emojigun",
+        '💣' | '🧨' => "emojibomb",
+        '🩸' => "emojiblood",
+        '🕊' | '🪦' | '⚰' => "emojirip",
+        '🔌' => "emojiplug",
+        '❄' | '⛄' | '☃' => "emojisnow",
+        '🍃' | '🌿' | '🍁' | '🥦' => "emojileaf",
+        '💊' => "emojipill",
+        '🍄' => "emojishroom",
+        '⛽' => "emojigas",
+        '💉' => "emojineedle",
+        '🐒' | '🐵' | '🦍' | '🙈' => "emojimonkey",
+        '🍌' => "emojibanana",
+        '🐷' | '🐖' | '🐽' => "emojipig",
+        '🍆' => "emojiaubergine",
+        '🍑' => "emojipeach",
+        '💦' => "emojisplash",
+        '🤫' => "emojishush",
+        '🪢' => "emojirope",
+        _ => return None,
+    })
+}
+
 /// A non-ASCII lower-case character to the Latin letters it looks like, through the Unicode
 /// confusables skeleton (which also strips accents by decomposing). Empty when it looks like
 /// no Latin letter (other scripts, symbols): the caller makes it a separator.
@@ -586,6 +631,14 @@ mod tests {
         assert_eq!(n("p 0 r n hub"), " porn hub ");
         assert_eq!(n("u r a loser"), " u r a loser ");
         assert_eq!(n("h o w  d e e p"), " how deep ");
+    }
+
+    #[test]
+    fn meaningful_emoji_are_words_and_the_rest_separators() {
+        assert_eq!(n("kms 😭😭"), " kms emojisob emojisob ");
+        assert_eq!(n("on sight🔪"), " on sight emojiknife ");
+        assert_eq!(n("who has ❄\u{FE0F}"), " who has emojisnow ");
+        assert_eq!(n("nice 🌈 day"), " nice day ");
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn development_and_training_sets_stay_at_the_bar() {
 }
 
 /// The corpora the shipped text model is trained on, in order.
-const TRAINING: [&str; 25] = [
+const TRAINING: [&str; 28] = [
     "corpus/guardline.jsonl",
     "corpus/round2.jsonl",
     "corpus/round3.jsonl",
@@ -77,6 +77,9 @@ const TRAINING: [&str; 25] = [
     "corpus/heldout19.jsonl",
     "corpus/heldout20.jsonl",
     "corpus/heldout22.jsonl",
+    "corpus/heldout21.jsonl",
+    "corpus/heldout23.jsonl",
+    "corpus/heldout24.jsonl",
 ];
 
 /// The shipped model is exactly what training on those corpora writes: nobody edited weights
@@ -113,14 +116,15 @@ fn held_out_sets_keep_precision() {
     }
 }
 
-/// First scores with the pack and model of session 7 (commit after ec433e1: rules tuned on
-/// heldout17-20 and heldout22, model trained on 25 corpora), each set scored once, unseen:
-/// heldout21 (adult and vocational) 0.951 / 0.847, heldout23 (road slang, inner-city FE and
-/// PRU) 0.935 / 0.771, heldout24 (typed chat and disguise) 0.939 / 0.885.
+/// First scores with the pack and model of session 8 (rules tuned on heldout21/23/24, model
+/// trained on 28 corpora), each set scored once, unseen: heldout25 (11-16 trust, NE and
+/// Yorkshire) 0.983 / 0.874, heldout26 (work-based and adult learners, ESOL) 0.955 / 0.852,
+/// heldout27 (sixth form and SEND college, URLs and DNS) 0.955 / 0.874. All three met the
+/// precision bar on first sight, so the floor is the bar.
 const HELD_OUT: [(&str, f64); 3] = [
-    ("corpus/heldout21.jsonl", 0.95),
-    ("corpus/heldout23.jsonl", 0.93),
-    ("corpus/heldout24.jsonl", 0.93),
+    ("corpus/heldout25.jsonl", 0.95),
+    ("corpus/heldout26.jsonl", 0.95),
+    ("corpus/heldout27.jsonl", 0.95),
 ];
 
 #[test]

@@ -22,7 +22,13 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let s = self.rest.trim_start_matches([' ', '\t']);
+        // Byte scans: spaces and tabs are ASCII, and a char-set pattern costs a call per byte.
+        let lead = self
+            .rest
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        let s = &self.rest[lead..];
         if s.is_empty() {
             self.rest = s;
             return None;
@@ -52,7 +58,7 @@ impl<'a> Iterator for Tokens<'a> {
                 Some(&body[..end])
             }
             None => {
-                let end = s.find([' ', '\t']).unwrap_or(s.len());
+                let end = memchr::memchr2(b' ', b'\t', s.as_bytes()).unwrap_or(s.len());
                 self.rest = &s[end..];
                 Some(&s[..end])
             }

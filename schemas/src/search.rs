@@ -177,6 +177,46 @@ const ENDPOINTS: &[Endpoint] = &[
         paths: &["/"],
         params: &["q"],
     },
+    Endpoint {
+        site: Site::Domain("facebook.com"),
+        paths: &["/search", "/marketplace/search", "/watch/search"],
+        params: &["q"],
+    },
+    Endpoint {
+        site: Site::Domain("linkedin.com"),
+        paths: &["/search"],
+        params: &["keywords"],
+    },
+    Endpoint {
+        site: Site::Domain("twitch.tv"),
+        paths: &["/search"],
+        params: &["term"],
+    },
+    Endpoint {
+        site: Site::Domain("store.steampowered.com"),
+        paths: &["/search"],
+        params: &["term"],
+    },
+    Endpoint {
+        site: Site::Domain("roblox.com"),
+        paths: &["/search", "/discover", "/catalog"],
+        params: &["keyword", "Keyword"],
+    },
+    Endpoint {
+        site: Site::Domain("quora.com"),
+        paths: &["/search"],
+        params: &["q"],
+    },
+    Endpoint {
+        site: Site::Domain("perplexity.ai"),
+        paths: &["/search", "/"],
+        params: &["q"],
+    },
+    Endpoint {
+        site: Site::Domain("copilot.microsoft.com"),
+        paths: &["/"],
+        params: &["q"],
+    },
 ];
 
 /// The decoded search terms of a request, when it is a search on a known site.
@@ -212,10 +252,9 @@ fn site_matches(site: &Site, host: &str) -> bool {
         Site::Brand(brand) => {
             // The brand label followed by a country or generic suffix of one or two short
             // labels: google.com, google.co.uk, google.com.au; not google.evil.example.net.
-            let mut labels = host.rsplit('.');
             let mut suffix = 0;
-            for label in labels.by_ref() {
-                if label == *brand && suffix > 0 {
+            for label in host.as_bytes().rsplit(|b| *b == b'.') {
+                if label == brand.as_bytes() && suffix > 0 {
                     return true;
                 }
                 suffix += 1;
@@ -235,6 +274,13 @@ mod tests {
     #[test]
     fn engines() {
         let cases = [
+            (
+                "www.facebook.com",
+                "/search/top/",
+                "q=how%20to%20get%20round%20the%20wifi%20block",
+                "how to get round the wifi block",
+            ),
+            ("www.twitch.tv", "/search", "term=gta+6", "gta 6"),
             (
                 "www.google.com",
                 "/search",
