@@ -350,8 +350,8 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         if self.pack.processes.is_empty() {
             return;
         }
-        let pack = Arc::clone(&self.pack);
-        if let Some(rules) = pack.processes.get(&process_name(raw)) {
+        // Disjoint fields: the pack is read while candidates grow, no Arc clone needed.
+        if let Some(rules) = self.pack.processes.get(&process_name(raw)) {
             for r in rules {
                 self.candidates.push(Candidate {
                     rule: *r,
