@@ -506,6 +506,10 @@ fn emoji_word(c: char) -> Option<&'static str> {
         '💦' => "emojisplash",
         '🤫' => "emojishush",
         '🪢' => "emojirope",
+        '📍' => "emojipin",
+        '🌽' => "emojicorn",
+        '📸' | '📷' => "emojicamera",
+        '😈' | '👿' => "emojidevil",
         _ => return None,
     })
 }

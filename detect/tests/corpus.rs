@@ -51,7 +51,7 @@ fn development_and_training_sets_stay_at_the_bar() {
 }
 
 /// The corpora the shipped text model is trained on, in order.
-const TRAINING: [&str; 28] = [
+const TRAINING: [&str; 31] = [
     "corpus/guardline.jsonl",
     "corpus/round2.jsonl",
     "corpus/round3.jsonl",
@@ -80,6 +80,9 @@ const TRAINING: [&str; 28] = [
     "corpus/heldout21.jsonl",
     "corpus/heldout23.jsonl",
     "corpus/heldout24.jsonl",
+    "corpus/heldout25.jsonl",
+    "corpus/heldout26.jsonl",
+    "corpus/heldout27.jsonl",
 ];
 
 /// The shipped model is exactly what training on those corpora writes: nobody edited weights
@@ -116,15 +119,15 @@ fn held_out_sets_keep_precision() {
     }
 }
 
-/// First scores with the pack and model of session 8 (rules tuned on heldout21/23/24, model
-/// trained on 28 corpora), each set scored once, unseen: heldout25 (11-16 trust, NE and
-/// Yorkshire) 0.983 / 0.874, heldout26 (work-based and adult learners, ESOL) 0.955 / 0.852,
-/// heldout27 (sixth form and SEND college, URLs and DNS) 0.955 / 0.874. All three met the
+/// First scores with the pack and model of session 9 (rules tuned on heldout25/26/27, model
+/// trained on 31 corpora), each set scored once, unseen: heldout28 (selective schools and a
+/// sixth form) 0.960 / 0.871, heldout29 (rural and coastal FE, land-based) 0.980 / 0.882,
+/// heldout30 (online provider, typed text and chatbot prompts) 0.951 / 0.927. All three met the
 /// precision bar on first sight, so the floor is the bar.
 const HELD_OUT: [(&str, f64); 3] = [
-    ("corpus/heldout25.jsonl", 0.95),
-    ("corpus/heldout26.jsonl", 0.95),
-    ("corpus/heldout27.jsonl", 0.95),
+    ("corpus/heldout28.jsonl", 0.95),
+    ("corpus/heldout29.jsonl", 0.95),
+    ("corpus/heldout30.jsonl", 0.95),
 ];
 
 #[test]

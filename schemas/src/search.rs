@@ -46,9 +46,11 @@ const ENDPOINTS: &[Endpoint] = &[
             "/images/search",
             "/videos/search",
             "/news/search",
-            "/AS/Suggestions",
-            "/as/suggestions",
+            // "/AS/Suggest" also covers "/AS/Suggestions" (paths are prefixes).
+            "/AS/Suggest",
+            "/as/suggest",
             "/qsonhs.aspx",
+            "/osjson.aspx",
         ],
         params: &["q", "qry", "query"],
     },
@@ -281,6 +283,13 @@ mod tests {
                 "how to get round the wifi block",
             ),
             ("www.twitch.tv", "/search", "term=gta+6", "gta 6"),
+            (
+                "www.bing.com",
+                "/AS/Suggest",
+                "qry=sh%20scars%20on%20thighs&cvid=84F27DDBD02F&csr=1",
+                "sh scars on thighs",
+            ),
+            ("www.bing.com", "/osjson.aspx", "query=vpn+free", "vpn free"),
             (
                 "www.google.com",
                 "/search",
