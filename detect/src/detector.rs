@@ -77,6 +77,10 @@ pub struct Detector<M: Matcher + StreamMatcher> {
     /// The typed-text stream the current event added to: its key, recent normalised text and
     /// recent raw text, for the text model.
     typed: Option<(StreamKey, String, String)>,
+    /// The current event's block-scanned fields as normalised (padded) for the scan, so the
+    /// context check, the text model and the autocomplete memory do not normalise them again
+    /// (normalising was the largest single cost of `detect`).
+    block_norms: Vec<(Field, String)>,
 }
 
 type StreamKey = (String, String);
@@ -90,6 +94,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             names: Default::default(),
             model: None,
             typed: None,
+            block_norms: Vec::new(),
             pack,
             matcher,
             profile,
@@ -158,6 +163,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
     pub fn detect(&mut self, ev: &Event) -> Vec<Detection> {
         self.candidates.clear();
         self.typed = None;
+        self.block_norms.clear();
         let allowed_host = [&ev.host, &ev.sni, &ev.qname]
             .into_iter()
             .flatten()
@@ -213,9 +219,20 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
         found
     }
 
+    /// The current event's `field` as its block scan normalised it (padded).
+    fn block_norm(&self, field: Field) -> Option<&str> {
+        self.block_norms
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, n)| n.as_str())
+    }
+
     /// Block-mode scan of one field's text.
     fn scan_block(&mut self, raw: &str, field: Field) {
         let norm = self.norm.normalise(raw, true);
+        if matches!(field, Field::Search | Field::WindowTitle | Field::Text) {
+            self.block_norms.push((field, norm.text.clone()));
+        }
         self.hits.clear();
         self.matcher
             .scan_field(norm.text.as_bytes(), field, &mut self.hits);
@@ -551,7 +568,10 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             .or_else(|| ev.client_ip.clone())
             .or_else(|| ev.device.clone())
             .unwrap_or_default();
-        let now_norm = self.norm.normalise(search, false).text.trim().to_owned();
+        let now_norm = match self.block_norm(Field::Search) {
+            Some(n) => n.trim().to_owned(),
+            None => self.norm.normalise(search, false).text.trim().to_owned(),
+        };
         if self.searches.len() >= MAX_SEARCHES {
             self.searches.retain(|_, (_, t)| {
                 ev.ts.signed_duration_since(*t).num_seconds() < SEARCH_WINDOW_SECS
@@ -602,9 +622,11 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
                 _ => None,
             }
             .map(|raw| {
-                self.pack
-                    .allow
-                    .in_context(&self.norm.normalise(raw, true).text)
+                let pack = &self.pack;
+                match self.block_norms.iter().find(|(f, _)| *f == d.field) {
+                    Some((_, n)) => pack.allow.in_context(n),
+                    None => pack.allow.in_context(&self.norm.normalise(raw, true).text),
+                }
             })
             .or_else(|| {
                 (d.field == Field::Text).then(|| {
@@ -623,8 +645,12 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
     /// and the typed text (the recent stream, for fragments).
     fn model_opinion(&mut self, ev: &Event, model: &TextModel, found: &mut Vec<Detection>) {
         let mut texts: Vec<(Field, String, String)> = Vec::new();
+        let done = std::mem::take(&mut self.block_norms);
         let mut block = |norm: &mut Normaliser, field: Field, raw: &str| {
-            let n = norm.normalise(raw, true).text.clone();
+            let n = match done.iter().find(|(f, _)| *f == field) {
+                Some((_, n)) => n.clone(),
+                None => norm.normalise(raw, true).text.clone(),
+            };
             texts.push((field, n, raw.to_owned()));
         };
         if let Some(search) = &ev.search {
@@ -639,6 +665,7 @@ impl<M: Matcher + StreamMatcher> Detector<M> {
             (None, Some(text)) => block(&mut self.norm, Field::Text, text),
             (None, None) => {}
         }
+        self.block_norms = done;
         for (field, norm, raw) in texts {
             if self.pack.allow.in_context(&norm) {
                 continue;

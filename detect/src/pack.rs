@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use include_dir::{Dir, include_dir};
 use schemas::{Category, Field, Level};
 use serde::Deserialize;
@@ -224,16 +225,35 @@ pub struct Allow {
     /// (coursework questions, staff training, professional guidance), so nothing in that text
     /// is reported, by rules or by the text model.
     pub contexts: Vec<String>,
+    /// One automaton over `contexts` (built on first use): the list grows with every set of
+    /// coursework look-alikes, and a substring search per phrase per detection had become a
+    /// few per cent of `detect`.
+    contexts_matcher: OnceLock<Option<AhoCorasick>>,
 }
 
 impl Allow {
-    /// Whether this normalised text is professional or coursework writing about risk.
+    /// Whether this normalised text is professional or coursework writing about risk: one of
+    /// `contexts` occurs in it on word boundaries.
     pub fn in_context(&self, normalised: &str) -> bool {
         if self.contexts.is_empty() {
             return false;
         }
-        let padded = format!(" {} ", normalised.trim());
-        self.contexts.iter().any(|q| padded.contains(q.as_str()))
+        let matcher = self.contexts_matcher.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(self.contexts.iter().map(|c| c.trim()))
+                .ok()
+        });
+        let Some(matcher) = matcher else {
+            // Building only fails past aho-corasick's size limits; fall back to plain search.
+            let padded = format!(" {} ", normalised.trim());
+            return self.contexts.iter().any(|q| padded.contains(q.as_str()));
+        };
+        let text = normalised.as_bytes();
+        matcher.find_overlapping_iter(normalised).any(|m| {
+            (m.start() == 0 || text[m.start() - 1] == b' ')
+                && (m.end() == text.len() || text[m.end()] == b' ')
+        })
     }
 }
 

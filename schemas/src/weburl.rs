@@ -107,7 +107,8 @@ fn plain_url(target: &str) -> Option<UrlParts> {
     let last = host.rsplit('.').next()?;
     if host.is_empty()
         || !last.starts_with(|c: char| c.is_ascii_lowercase())
-        || host.contains("xn--")
+        // IDNA labels start "xn--"; a label test, not a substring search (this runs per URL).
+        || host.split('.').any(|label| label.starts_with("xn--"))
         || host.split('.').any(str::is_empty)
         || !host
             .bytes()
