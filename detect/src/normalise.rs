@@ -16,7 +16,12 @@
 //!    pack's vocabulary, a joined run that is no pack word but splits fully into pack words is
 //!    split (`i w a n t t o d i e` -> `i want to die`);
 //! 5. asterisks inside a word stand for hidden letters: with the vocabulary, the one pack word
-//!    that fits (`d*e` -> `die`, `m*jahideen` -> `mujahideen`); otherwise they separate words.
+//!    that fits (`d*e` -> `die`, `m*jahideen` -> `mujahideen`); otherwise they separate words;
+//! 6. dialect spellings of everyday words become the standard word (`tae` -> `to`, `naebody`
+//!    -> `nobody`, `cannae` -> `can t`, `yersel` -> `yourself`; see [`dialect_word`]), and with
+//!    the vocabulary a dropped final g is restored towards a pack word (`jumpin` -> `jumping`).
+//!    Learners in Scotland, Northern Ireland and the north of England write as they speak, and
+//!    a rule written once in standard English should hear them.
 
 use std::sync::Arc;
 
@@ -110,6 +115,7 @@ impl Normaliser {
         }
         self.join_single_letters();
         self.unmask();
+        self.dialect();
         self.emit(pad, input.len() as u32);
         &self.out
     }
@@ -230,9 +236,21 @@ impl Normaliser {
             while end < n && self.units[end].byte != SEP {
                 end += 1;
             }
-            let has_letter = self.units[start..end]
+            // A number with a unit or an ordinal (`44kg`, `14yo`, `100x`, `3am`, `4th`, `3d`) is
+            // a number, not leetspeak: `44kg` must not become `aakg`.
+            let digits = self.units[start..end]
                 .iter()
-                .any(|u| u.byte.is_ascii_lowercase());
+                .take_while(|u| u.byte.is_ascii_digit())
+                .count();
+            let suffix = &self.units[start + digits..end];
+            let is_measure = digits > 0
+                && suffix.len() <= 4
+                && suffix.iter().all(|u| u.byte.is_ascii_lowercase())
+                && is_unit(suffix.iter().map(|u| u.byte));
+            let has_letter = !is_measure
+                && self.units[start..end]
+                    .iter()
+                    .any(|u| u.byte.is_ascii_lowercase());
             for i in start..end {
                 let b = self.units[i].byte;
                 let next_is_letter = self
@@ -413,6 +431,78 @@ impl Normaliser {
         std::mem::swap(&mut self.units, &mut self.scratch);
     }
 
+    /// Step 6: dialect words to standard ones, and dropped g's restored towards pack words.
+    fn dialect(&mut self) {
+        let n = self.units.len();
+        // Copied lazily: most text has no dialect word, and then nothing is rebuilt.
+        let mut copied = 0;
+        let mut rebuilt = false;
+        let mut word: [u8; 12] = [0; 12];
+        let mut start = 0;
+        while start < n {
+            if self.units[start].byte == SEP {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < n && self.units[end].byte != SEP {
+                end += 1;
+            }
+            let len = end - start;
+            if !(2..=word.len() - 1).contains(&len) {
+                start = end;
+                continue;
+            }
+            for (k, u) in self.units[start..end].iter().enumerate() {
+                word[k] = u.byte;
+            }
+            let this = &word[..len];
+            let next_is_fi = end + 2 < n
+                && self.units[end + 1].byte == b'f'
+                && self.units[end + 2].byte == b'i'
+                && self.units.get(end + 3).is_none_or(|u| u.byte == SEP);
+            let replacement: Option<&[u8]> = match dialect_word(this) {
+                // "wi fi" is the network, not "with".
+                Some(_) if this == b"wi" && next_is_fi => None,
+                Some(w) => Some(w.as_bytes()),
+                None => None,
+            };
+            let drops_g = replacement.is_none()
+                && len >= 4
+                && this.ends_with(b"in")
+                && self.vocab.as_deref().is_some_and(|v| v.drops_g(this));
+            if replacement.is_some() || drops_g {
+                if !rebuilt {
+                    self.scratch.clear();
+                    rebuilt = true;
+                }
+                self.scratch.extend_from_slice(&self.units[copied..start]);
+                let (from, to) = (self.units[start].start, self.units[end - 1].end);
+                match replacement {
+                    Some(w) => self.scratch.extend(w.iter().map(|&byte| Unit {
+                        byte,
+                        start: from,
+                        end: to,
+                    })),
+                    None => {
+                        self.scratch.extend_from_slice(&self.units[start..end]);
+                        self.scratch.push(Unit {
+                            byte: b'g',
+                            start: to,
+                            end: to,
+                        });
+                    }
+                }
+                copied = end;
+            }
+            start = end;
+        }
+        if rebuilt {
+            self.scratch.extend_from_slice(&self.units[copied..]);
+            std::mem::swap(&mut self.units, &mut self.scratch);
+        }
+    }
+
     fn emit(&mut self, pad: bool, len: u32) {
         let Normalised { text, spans } = &mut self.out;
         text.clear();
@@ -514,6 +604,65 @@ fn emoji_word(c: char) -> Option<&'static str> {
     })
 }
 
+/// Everyday words as learners in Scotland, Northern Ireland and the north of England write
+/// them, to the standard word (negated forms as `can't` normalises: `can t`). Only words that
+/// mean nothing else in English are here: `canny` (shrewd), `ken` (a name), `am` (`I am`) and
+/// `a` (`I` in Scots, the article in English) stay as they are; `wi` is `with` except in `wi
+/// fi`. Text speak that rules already spell both ways (`gonna`, `wanna`, `u`) is left alone.
+fn dialect_word(word: &[u8]) -> Option<&'static str> {
+    Some(match word {
+        b"tae" => "to",
+        b"intae" | b"intil" => "into",
+        b"ontae" => "onto",
+        b"fae" | b"frae" => "from",
+        b"wi" => "with",
+        b"ye" | b"yous" | b"youse" => "you",
+        b"yer" => "your",
+        b"yersel" | b"yersell" | b"yerself" | b"yersen" => "yourself",
+        b"masel" | b"masell" | b"maself" | b"mysel" | b"mesen" => "myself",
+        b"hissel" | b"himsel" => "himself",
+        b"hersel" => "herself",
+        b"ma" => "my",
+        b"ah" => "i",
+        b"oot" => "out",
+        b"roond" => "round",
+        b"aroond" => "around",
+        b"dae" => "do",
+        b"daein" => "doing",
+        b"aff" => "off",
+        b"doon" => "down",
+        b"deid" => "dead",
+        b"heid" => "head",
+        b"hame" => "home",
+        b"nae" => "no",
+        b"naebody" => "nobody",
+        b"naewan" | b"naeb" => "no one",
+        b"naething" | b"nuhin" | b"nuffin" | b"nuthin" | b"nowt" => "nothing",
+        b"owt" => "anything",
+        b"summat" => "something",
+        b"whit" => "what",
+        b"wid" => "would",
+        b"wantae" => "want to",
+        b"gonnae" | b"gaunae" => "going to",
+        b"cannae" | b"canna" => "can t",
+        b"dinnae" | b"dinny" | b"dinna" => "don t",
+        b"didnae" | b"didny" => "didn t",
+        b"wisnae" | b"wasnae" | b"wisny" => "wasn t",
+        b"isnae" | b"isny" => "isn t",
+        b"widnae" | b"wouldnae" | b"widny" => "wouldn t",
+        b"couldnae" | b"couldny" => "couldn t",
+        b"shouldnae" => "shouldn t",
+        b"willnae" | b"wullnae" | b"winnae" => "won t",
+        b"havnae" | b"huvnae" | b"hivnae" => "haven t",
+        b"mair" => "more",
+        b"efter" => "after",
+        b"ony" => "any",
+        b"onybody" => "anybody",
+        b"greetin" => "crying",
+        _ => return None,
+    })
+}
+
 /// A non-ASCII lower-case character to the Latin letters it looks like, through the Unicode
 /// confusables skeleton (which also strips accents by decomposing). Empty when it looks like
 /// no Latin letter (other scripts, symbols): the caller makes it a separator.
@@ -575,6 +724,70 @@ fn look_alike(c: char) -> Option<u8> {
         'г' => b'r',
         _ => return None,
     })
+}
+
+/// Units, ages and ordinals written straight after a number (`44kg`, `14yo`, `1000x`, `10pm`,
+/// `2nd`, `3d`), which keep their digits.
+fn is_unit(suffix: impl Iterator<Item = u8>) -> bool {
+    let mut buf = [0u8; 4];
+    let mut n = 0;
+    for b in suffix {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    matches!(
+        &buf[..n],
+        b"kg"
+            | b"kgs"
+            | b"g"
+            | b"mg"
+            | b"mcg"
+            | b"ml"
+            | b"l"
+            | b"lb"
+            | b"lbs"
+            | b"st"
+            | b"oz"
+            | b"yo"
+            | b"yr"
+            | b"yrs"
+            | b"y"
+            | b"x"
+            | b"k"
+            | b"m"
+            | b"am"
+            | b"pm"
+            | b"h"
+            | b"hr"
+            | b"hrs"
+            | b"min"
+            | b"mins"
+            | b"s"
+            | b"th"
+            | b"nd"
+            | b"rd"
+            | b"gb"
+            | b"mb"
+            | b"p"
+            | b"cm"
+            | b"mm"
+            | b"ft"
+            | b"km"
+            | b"mph"
+            | b"d"
+            | b"v"
+            | b"w"
+            | b"ms"
+            | b"sec"
+            | b"secs"
+            | b"day"
+            | b"days"
+            | b"wk"
+            | b"wks"
+    )
 }
 
 fn leet_digit(b: u8) -> u8 {
@@ -692,6 +905,40 @@ mod tests {
         // Without a vocabulary nothing is guessed.
         assert_eq!(n("how to d*e"), " how to d e ");
         assert_eq!(n("i w a n t t o d i e"), " iwanttodie ");
+    }
+
+    #[test]
+    fn dialect_words_become_the_standard_ones() {
+        assert_eq!(n("ah just want tae be deid"), " i just want to be dead ");
+        assert_eq!(
+            n("go kill yersel naebody wants ye"),
+            " go kill yourself nobody wants you "
+        );
+        assert_eq!(n("a cannae help it"), " a can t help it ");
+        assert_eq!(n("the school wi fi"), " the school wi fi ");
+        assert_eq!(n("sit wi him"), " sit with him ");
+        // Ordinary English words that look like dialect are not touched.
+        assert_eq!(n("a canny move at 10 am"), " a canny move at 10 am ");
+        // With the vocabulary, a dropped g is restored only towards a pack word.
+        let vocab = Arc::new(Vocabulary::from_phrases(["jumping off"]));
+        let mut norm = Normaliser::with_vocabulary(vocab);
+        assert_eq!(norm.normalise("jumpin aff", true).text, " jumping off ");
+        assert_eq!(norm.normalise("the cabin", true).text, " the cabin ");
+        let out = norm.normalise("gonnae jumpin", true);
+        assert_eq!(out.text, " going to jumping ");
+        assert_eq!(out.original_range(1, 9), (0, 6));
+        assert_eq!(out.original_range(10, 17), (7, 13));
+    }
+
+    #[test]
+    fn numbers_with_units_are_not_leetspeak() {
+        assert_eq!(
+            n("44kg still not low enough"),
+            " 44kg still not low enough "
+        );
+        assert_eq!(n("14yo at 3am, 1000x"), " 14yo at 3am 1000x ");
+        assert_eq!(n("3d printed"), " 3d printed ");
+        assert_eq!(n("4u l8r h8"), " au lbr hb ");
     }
 
     #[test]

@@ -440,7 +440,35 @@ impl RulePack {
             .filter(|p| p.literal)
             .map(|p| normalise_phrase(&p.source))
             .collect();
-        pack.vocabulary = Arc::new(Vocabulary::from_phrases(phrases.iter().map(String::as_str)));
+        let mut vocabulary = Vocabulary::from_phrases(phrases.iter().map(String::as_str));
+        // The `-ing` words of the regular expressions too (escapes like `\b` removed first, so
+        // `\bbeating` gives `beating`), so "beatin" is heard wherever "beating" is.
+        let regex_words: Vec<String> = pack
+            .patterns
+            .iter()
+            .filter(|p| !p.literal)
+            .flat_map(|p| {
+                let mut plain = String::with_capacity(p.source.len());
+                let mut escaped = false;
+                for c in p.source.chars() {
+                    match (escaped, c) {
+                        (true, _) => {
+                            escaped = false;
+                            plain.push(' ');
+                        }
+                        (false, '\\') => escaped = true,
+                        (false, c) if c.is_ascii_lowercase() => plain.push(c),
+                        _ => plain.push(' '),
+                    }
+                }
+                plain
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        vocabulary.add_ing_words(regex_words.iter().map(String::as_str));
+        pack.vocabulary = Arc::new(vocabulary);
         Ok(pack)
     }
 

@@ -24,6 +24,9 @@ pub struct Vocabulary {
     words: HashMap<String, u32>,
     /// Word length -> the words of that length, for unmasking.
     by_len: HashMap<usize, Vec<String>>,
+    /// Pack words ending in `ing`, without the final `g` (`jumpin`): the spelling learners use
+    /// when they write as they speak, restored by the normaliser.
+    g_dropped: std::collections::HashSet<String>,
 }
 
 impl Vocabulary {
@@ -47,7 +50,33 @@ impl Vocabulary {
         for list in by_len.values_mut() {
             list.sort_unstable();
         }
-        Vocabulary { words, by_len }
+        let g_dropped = words
+            .keys()
+            .filter(|w| w.len() >= 5 && w.ends_with("ing"))
+            .map(|w| w[..w.len() - 1].to_owned())
+            .collect();
+        Vocabulary {
+            words,
+            by_len,
+            g_dropped,
+        }
+    }
+
+    /// Also restore dropped g's towards these words (the literal words of the pack's regular
+    /// expressions, which are not phrases but are just as much what the pack listens for).
+    pub fn add_ing_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        for w in words {
+            if w.len() >= 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.g_dropped.insert(w[..w.len() - 1].to_owned());
+            }
+        }
+    }
+
+    /// Whether `word` (`jumpin`) is a pack word with its final g dropped, and not a pack word
+    /// itself.
+    pub fn drops_g(&self, word: &[u8]) -> bool {
+        std::str::from_utf8(word)
+            .is_ok_and(|w| self.g_dropped.contains(w) && !self.words.contains_key(w))
     }
 
     pub fn contains(&self, word: &str) -> bool {
