@@ -441,8 +441,9 @@ impl RulePack {
             .map(|p| normalise_phrase(&p.source))
             .collect();
         let mut vocabulary = Vocabulary::from_phrases(phrases.iter().map(String::as_str));
-        // The `-ing` words of the regular expressions too (escapes like `\b` removed first, so
-        // `\bbeating` gives `beating`), so "beatin" is heard wherever "beating" is.
+        // The literal words of the regular expressions too (escapes like `\b` removed first,
+        // so `\bbeating` gives `beating`): "beatin" is heard wherever "beating" is, and a
+        // regex word spelled out letter by letter stays one word.
         let regex_words: Vec<String> = pack
             .patterns
             .iter()
@@ -467,7 +468,7 @@ impl RulePack {
                     .collect::<Vec<_>>()
             })
             .collect();
-        vocabulary.add_ing_words(regex_words.iter().map(String::as_str));
+        vocabulary.add_regex_words(regex_words.iter().map(String::as_str));
         pack.vocabulary = Arc::new(vocabulary);
         Ok(pack)
     }

@@ -62,12 +62,26 @@ impl Vocabulary {
         }
     }
 
-    /// Also restore dropped g's towards these words (the literal words of the pack's regular
-    /// expressions, which are not phrases but are just as much what the pack listens for).
-    pub fn add_ing_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+    /// The literal words of the pack's regular expressions, which are not phrases but are
+    /// just as much what the pack listens for: dropped g's are restored towards their `-ing`
+    /// words, and a word spelled out letter by letter (`s.t.a.b.b.e.d`) is kept whole rather
+    /// than cut into phrase words (`stab bed`). They count as used by no phrase, so unmasking
+    /// still prefers the phrases' words. Words under four letters are left out: in an
+    /// alternation they are mostly endings and fragments (`ed`, `ing`, `s`).
+    pub fn add_regex_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
         for w in words {
-            if w.len() >= 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            if w.len() >= 5 && w.ends_with("ing") {
                 self.g_dropped.insert(w[..w.len() - 1].to_owned());
+            }
+            if !self.words.contains_key(w) {
+                self.words.insert(w.to_owned(), 0);
+                let list = self.by_len.entry(w.len()).or_default();
+                if let Err(at) = list.binary_search_by(|x| x.as_str().cmp(w)) {
+                    list.insert(at, w.to_owned());
+                }
             }
         }
     }
