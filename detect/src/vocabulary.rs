@@ -188,6 +188,20 @@ mod tests {
     }
 
     #[test]
+    fn a_regex_word_spelled_out_stays_whole() {
+        let mut v = Vocabulary::from_phrases(["stab him", "bed wetting"]);
+        // Only phrase words: the run is cut into two of them.
+        assert_eq!(v.segment("stabbed"), Some(vec![4]));
+        v.add_regex_words(["stabbed", "ed", "jumping", "stub"]);
+        assert_eq!(v.segment("stabbed"), None);
+        assert!(v.drops_g(b"jumpin"));
+        // Short fragments of alternations are not words.
+        assert!(!v.contains("ed"));
+        // Phrase words still win an unmasking tie-break over regex words.
+        assert_eq!(v.unmask(b"st*b"), Some("stab"));
+    }
+
+    #[test]
     fn unmasks_only_towards_one_pack_word() {
         let v = vocab();
         assert_eq!(v.unmask(b"d*e"), Some("die"));
