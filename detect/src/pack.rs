@@ -444,31 +444,23 @@ impl RulePack {
         // The literal words of the regular expressions too (escapes like `\b` removed first,
         // so `\bbeating` gives `beating`): "beatin" is heard wherever "beating" is, and a
         // regex word spelled out letter by letter stays one word.
-        let regex_words: Vec<String> = pack
-            .patterns
-            .iter()
-            .filter(|p| !p.literal)
-            .flat_map(|p| {
-                let mut plain = String::with_capacity(p.source.len());
-                let mut escaped = false;
-                for c in p.source.chars() {
-                    match (escaped, c) {
-                        (true, _) => {
-                            escaped = false;
-                            plain.push(' ');
-                        }
-                        (false, '\\') => escaped = true,
-                        (false, c) if c.is_ascii_lowercase() => plain.push(c),
-                        _ => plain.push(' '),
+        let mut plain = String::new();
+        for p in pack.patterns.iter().filter(|p| !p.literal) {
+            let mut escaped = false;
+            for c in p.source.chars() {
+                match (escaped, c) {
+                    (true, _) => {
+                        escaped = false;
+                        plain.push(' ');
                     }
+                    (false, '\\') => escaped = true,
+                    (false, c) if c.is_ascii_lowercase() => plain.push(c),
+                    _ => plain.push(' '),
                 }
-                plain
-                    .split_whitespace()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        vocabulary.add_regex_words(regex_words.iter().map(String::as_str));
+            }
+            plain.push(' ');
+        }
+        vocabulary.add_regex_words(plain.split_whitespace());
         pack.vocabulary = Arc::new(vocabulary);
         Ok(pack)
     }

@@ -50,11 +50,7 @@ impl Vocabulary {
         for list in by_len.values_mut() {
             list.sort_unstable();
         }
-        let g_dropped = words
-            .keys()
-            .filter(|w| w.len() >= 5 && w.ends_with("ing"))
-            .map(|w| w[..w.len() - 1].to_owned())
-            .collect();
+        let g_dropped = words.keys().filter_map(|w| g_dropped(w)).collect();
         Vocabulary {
             words,
             by_len,
@@ -73,8 +69,8 @@ impl Vocabulary {
             if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            if w.len() >= 5 && w.ends_with("ing") {
-                self.g_dropped.insert(w[..w.len() - 1].to_owned());
+            if let Some(g) = g_dropped(w) {
+                self.g_dropped.insert(g);
             }
             if !self.words.contains_key(w) {
                 self.words.insert(w.to_owned(), 0);
@@ -169,6 +165,12 @@ impl Vocabulary {
         cuts.reverse();
         (!cuts.is_empty()).then_some(cuts)
     }
+}
+
+/// An `-ing` word without its final g (`jumping` -> `jumpin`); `None` for short words, where
+/// "sing" or "ring" would become words of their own.
+fn g_dropped(word: &str) -> Option<String> {
+    (word.len() >= 5 && word.ends_with("ing")).then(|| word[..word.len() - 1].to_owned())
 }
 
 #[cfg(test)]
