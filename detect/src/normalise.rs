@@ -247,7 +247,12 @@ impl Normaliser {
                 && suffix.len() <= 4
                 && suffix.iter().all(|u| u.byte.is_ascii_lowercase())
                 && is_unit(suffix.iter().map(|u| u.byte));
+            // A school or sport code (`u18`, `u21s`, `yr11`, `y9`, `ks3`, `a14`) is a label, not
+            // leetspeak: "bet on u18 games" must not read "uib". Leetspeak words mix digits
+            // into letters (`k1ll`, `h8`, `m8`), which one or two letters and a number do not.
+            let is_code = is_code(&self.units[start..end]);
             let has_letter = !is_measure
+                && !is_code
                 && self.units[start..end]
                     .iter()
                     .any(|u| u.byte.is_ascii_lowercase());
@@ -566,7 +571,7 @@ fn is_invisible(c: char) -> bool {
 
 /// The emoji that carry meaning in safeguarding text, as words rules and the text model can
 /// use: joke markers that turn "kms" into hyperbole (`😭`, `💀`, `😂`), weapons and blood in
-/// threats, the dealer's menu (`🔌` plug, `❄️` cocaine, `🍃` weed, `💊`), animal abuse aimed at
+/// threats, the dealer's menu (`🔌` plug, `❄️` cocaine, `🍃` weed, `💊`, `🎈` nitrous), `🎰` slots, animal abuse aimed at
 /// people (`🐒`, `🐷`), sexual emoji, and mourning that precedes retaliation (`🕊`). Every other
 /// emoji stays a separator. Names start with `emoji` so they never collide with typed words.
 fn emoji_word(c: char) -> Option<&'static str> {
@@ -600,6 +605,8 @@ fn emoji_word(c: char) -> Option<&'static str> {
         '🌽' => "emojicorn",
         '📸' | '📷' => "emojicamera",
         '😈' | '👿' => "emojidevil",
+        '🎈' => "emojiballoon",
+        '🎰' => "emojislots",
         _ => return None,
     })
 }
@@ -724,6 +731,34 @@ fn look_alike(c: char) -> Option<u8> {
         'г' => b'r',
         _ => return None,
     })
+}
+
+/// One or two letters then a number, with an optional plural `s`: an age group, school year,
+/// key stage or road (`u18`, `u21s`, `yr11`, `ks3`, `y9`, `a14`). A single digit only counts
+/// after the prefixes that take one (`ks3`, `yr9`, `y7`, `u9`), so `h8` and `m8` stay leetspeak.
+fn is_code(word: &[Unit]) -> bool {
+    let letters = word
+        .iter()
+        .take_while(|u| u.byte.is_ascii_lowercase())
+        .count();
+    let digits = word[letters..]
+        .iter()
+        .take_while(|u| u.byte.is_ascii_digit())
+        .count();
+    let tail = &word[letters + digits..];
+    let plural = tail.is_empty() || (tail.len() == 1 && tail[0].byte == b's');
+    if !(1..=2).contains(&letters) || digits == 0 || !plural {
+        return false;
+    }
+    let prefix = (
+        word[0].byte,
+        word.get(1).map(|u| u.byte).filter(|_| letters == 2),
+    );
+    digits >= 2
+        || matches!(
+            prefix,
+            (b'k', Some(b's')) | (b'y', Some(b'r')) | (b'y' | b'u', None)
+        )
 }
 
 /// Units, ages and ordinals written straight after a number (`44kg`, `14yo`, `1000x`, `10pm`,
@@ -939,6 +974,14 @@ mod tests {
         assert_eq!(n("14yo at 3am, 1000x"), " 14yo at 3am 1000x ");
         assert_eq!(n("3d printed"), " 3d printed ");
         assert_eq!(n("4u l8r h8"), " au lbr hb ");
+    }
+
+    #[test]
+    fn age_groups_and_school_years_are_not_leetspeak() {
+        assert_eq!(n("bet on u18s and u21"), " bet on u18s and u21 ");
+        assert_eq!(n("the yr11 girl in ks3 y9"), " the yr11 girl in ks3 y9 ");
+        // Leetspeak words still map: digits inside letters, or one digit after another prefix.
+        assert_eq!(n("k1ll m8 b4"), " kill mb ba ");
     }
 
     #[test]

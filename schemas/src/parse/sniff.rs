@@ -32,6 +32,11 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
         if f == Format::Squid && looks_like_clf(msg) {
             return Some(Format::Clf);
         }
+        // e2guardian is often logged under a Squid-like tag (`squid-access`): its openings, a
+        // quoted CSV field or a `2026.11.22` date, are never Squid's epoch time.
+        if f == Format::Squid && (first == b'"' || looks_like_e2guardian_date(b)) {
+            return Some(Format::E2guardian);
+        }
         return Some(f);
     }
     if first == b'"' {
@@ -76,6 +81,15 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
         return Some(Format::Bind);
     }
     None
+}
+
+/// `2026.11.22 04:29:07`, the date e2guardian's formats 1 and 4 open with.
+fn looks_like_e2guardian_date(b: &[u8]) -> bool {
+    b.len() > 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'.'
+        && b[7] == b'.'
+        && b[5..7].iter().all(u8::is_ascii_digit)
 }
 
 fn sniff_json(msg: &str) -> Option<Format> {
@@ -168,5 +182,20 @@ mod tests {
         let native =
             "1795321686.106     11 127.0.0.1 TCP_MISS/200 288 GET http://x/ - HIER_NONE/- -";
         assert_eq!(sniff(native, Some("squid"), &z), Some(Format::Squid));
+    }
+
+    #[test]
+    fn e2guardian_lines_under_a_squid_tag() {
+        let z = TsvState::default();
+        let f4 = "\"2026.11.17 11:08:07\",\"jo\",\"10.0.0.1\",\"https://a.example/\",\"-\",\"GET\"";
+        assert_eq!(
+            sniff(f4, Some("squid-access"), &z),
+            Some(Format::E2guardian)
+        );
+        let f1 = "2026.11.30 12:48:32\tjo\t10.0.0.1\thttps://a.example/\t-\tGET";
+        assert_eq!(
+            sniff(f1, Some("squid-access"), &z),
+            Some(Format::E2guardian)
+        );
     }
 }
