@@ -145,12 +145,15 @@ fn held_out_sets_keep_precision() {
 /// model trained on 49 corpora) they score 0.969 / 0.887, 0.962 / 0.897, 0.966 / 0.711.
 /// heldout49 (specialist FE for learners with SEND), heldout50 (a London sixth form, politics and
 /// online culture) and heldout51 (construction, engineering and forces-preparation apprentices)
-/// were scored once with the final detector. The floor is the precision bar (0.95) where a set's
-/// first score met it, otherwise just under that first score (heldout51: 0.934).
-const HELD_OUT: [(&str, f64); 4] = [
+/// were scored once with the final detector: 0.933 / 0.853, 0.937 / 0.868, 0.934 / 0.873. The
+/// floor is the precision bar (0.95) where a set's first score met it, otherwise just under that
+/// first score.
+const HELD_OUT: [(&str, f64); 6] = [
     ("corpus/heldout46.jsonl", 0.95),
     ("corpus/heldout47.jsonl", 0.95),
     ("corpus/heldout48.jsonl", 0.95),
+    ("corpus/heldout49.jsonl", 0.93),
+    ("corpus/heldout50.jsonl", 0.93),
     ("corpus/heldout51.jsonl", 0.93),
 ];
 
