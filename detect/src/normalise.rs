@@ -250,9 +250,8 @@ impl Normaliser {
             // A school or sport code (`u18`, `u21s`, `yr11`, `y9`, `ks3`, `a14`) is a label, not
             // leetspeak: "bet on u18 games" must not read "uib". Leetspeak words mix digits
             // into letters (`k1ll`, `h8`, `m8`), which one or two letters and a number do not.
-            let is_code = is_code(&self.units[start..end]);
             let has_letter = !is_measure
-                && !is_code
+                && !is_code(&self.units[start..end])
                 && self.units[start..end]
                     .iter()
                     .any(|u| u.byte.is_ascii_lowercase());
@@ -571,8 +570,8 @@ fn is_invisible(c: char) -> bool {
 
 /// The emoji that carry meaning in safeguarding text, as words rules and the text model can
 /// use: joke markers that turn "kms" into hyperbole (`😭`, `💀`, `😂`), weapons and blood in
-/// threats, the dealer's menu (`🔌` plug, `❄️` cocaine, `🍃` weed, `💊`, `🎈` nitrous), `🎰` slots, animal abuse aimed at
-/// people (`🐒`, `🐷`), sexual emoji, and mourning that precedes retaliation (`🕊`). Every other
+/// threats, the dealer's menu (`🔌` plug, `❄️` cocaine, `🍃` weed, `💊`, `🎈` nitrous), `🎰`
+/// slots, animal abuse aimed at people (`🐒`, `🐷`), sexual emoji, and mourning that precedes retaliation (`🕊`). Every other
 /// emoji stays a separator. Names start with `emoji` so they never collide with typed words.
 fn emoji_word(c: char) -> Option<&'static str> {
     Some(match c {

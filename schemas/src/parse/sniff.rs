@@ -34,12 +34,12 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
         }
         // e2guardian is often logged under a Squid-like tag (`squid-access`): its openings, a
         // quoted CSV field or a `2026.11.22` date, are never Squid's epoch time.
-        if f == Format::Squid && (first == b'"' || looks_like_e2guardian_date(b)) {
+        if f == Format::Squid && opens_like_e2guardian(b) {
             return Some(Format::E2guardian);
         }
         return Some(f);
     }
-    if first == b'"' {
+    if opens_like_e2guardian(b) {
         return Some(Format::E2guardian);
     }
     if first.is_ascii_digit() {
@@ -61,10 +61,6 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
             }
             return Some(Format::Squid);
         }
-        // `2026.11.22 04:29:07`: e2guardian formats 1 and 4.
-        if lead == 4 && after == Some(b'.') {
-            return Some(Format::E2guardian);
-        }
         // `2026-11-22 04:29:53 [pid] Request(`: squidGuard.
         if lead == 4 && after == Some(b'-') && b.get(10) == Some(&b' ') {
             return Some(Format::SquidGuard);
@@ -83,13 +79,11 @@ pub(crate) fn sniff(msg: &str, app: Option<&str>, zeek: &TsvState) -> Option<For
     None
 }
 
-/// `2026.11.22 04:29:07`, the date e2guardian's formats 1 and 4 open with.
-fn looks_like_e2guardian_date(b: &[u8]) -> bool {
-    b.len() > 10
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'.'
-        && b[7] == b'.'
-        && b[5..7].iter().all(u8::is_ascii_digit)
+/// e2guardian's openings: a quoted CSV field, or the `2026.11.22` date of formats 1 and 4 (four
+/// digits then a dot, which Squid's ten-digit epoch time never is).
+fn opens_like_e2guardian(b: &[u8]) -> bool {
+    b.first() == Some(&b'"')
+        || (b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'.')
 }
 
 fn sniff_json(msg: &str) -> Option<Format> {
